@@ -1,0 +1,51 @@
+/**
+ * Audit action names (house-style §4). Reads are recorded as well as writes, because auditors ask
+ * "who looked at this child?". The payload of a write is `{ field: { old, new } }`, version 1.
+ */
+export const AUDIT_ACTIONS = [
+  'session.signed_in',
+  'session.sign_in_failed',
+  'session.signed_out',
+  'case.listed',
+  'case.viewed',
+  'case.opened',
+  'case.updated',
+  'participant.added',
+  'child.viewed',
+  'child.updated',
+  'sensitive.viewed',
+  'sensitive.recorded',
+  'sensitive.granted',
+  'removal.recorded',
+  'removal.updated',
+  'placement.recorded',
+  'hearing.scheduled',
+  'order.recorded',
+  'plan.recorded',
+  'account.created',
+  'account.roles_changed',
+  'audit.viewed',
+  'data.exported',
+  'access.denied',
+  'data.seeded',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const AUDIT_PAYLOAD_VERSION = 1;
+
+export type FieldChange = { old: unknown; new: unknown };
+
+/** The `{ field: { old, new } }` difference between two flat records; unchanged fields are left out. */
+export function diffFields(
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown> | null,
+): Record<string, FieldChange> {
+  const changes: Record<string, FieldChange> = {};
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  for (const key of keys) {
+    const o = before?.[key] ?? null;
+    const n = after?.[key] ?? null;
+    if (JSON.stringify(o) !== JSON.stringify(n)) changes[key] = { old: o, new: n };
+  }
+  return changes;
+}

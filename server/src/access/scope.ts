@@ -1,0 +1,79 @@
+import { scopesFor, type Permission, type Scope } from '@hearth/core';
+import type { Actor } from './actor.ts';
+
+/**
+ * Turns an actor's scopes for a permission into SQL predicates, so out-of-scope rows are never loaded
+ * (house-style §3, "Enforce twice": the route declares the permission, the repository applies this).
+ * Every predicate also pins the actor's jurisdiction. An actor with no scope gets `false`: deny by default.
+ *
+ * `params` is the query's parameter list; predicates append to it and refer to their own positions.
+ */
+export class SqlParams {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+function caseScopePredicate(actor: Actor, scope: Scope, c: string, p: SqlParams): string | null {
+  switch (scope) {
+    case 'assigned':
+      return `EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = ${c}.id
+                AND ap.account_id = ${p.add(actor.accountId)} AND ap.end_date IS NULL)`;
+    case 'unit':
+      if (!actor.unitId) return null;
+      return `EXISTS (SELECT 1 FROM case_participant up JOIN user_account uw ON uw.id = up.account_id
+                WHERE up.case_id = ${c}.id AND up.case_role = 'caseworker' AND up.end_date IS NULL
+                  AND uw.unit_id = ${p.add(actor.unitId)})`;
+    case 'docket':
+      return actor.judgeId ? `${c}.assigned_judge_id = ${p.add(actor.judgeId)}` : null;
+    case 'court':
+      return actor.courtId ? `${c}.court_id = ${p.add(actor.courtId)}` : null;
+    case 'jurisdiction':
+      return 'true';
+    case 'placement':
+    case 'self':
+      return null; // relationships to one child, never to a whole case
+  }
+}
+
+/**
+ * A predicate over the `court_case` row aliased `c` that holds when the actor has `permission` on it.
+ * @param breakGlass - widen to the whole jurisdiction (only for actors allowed to break the glass)
+ */
+export function caseAccess(actor: Actor, permission: Permission, c: string, p: SqlParams, breakGlass = false): string {
+  const jurisdiction = `${c}.jurisdiction_id = ${p.add(actor.jurisdictionId)}`;
+  if (breakGlass) return jurisdiction;
+  const parts = scopesFor(actor.roles, permission)
+    .map((s) => caseScopePredicate(actor, s, c, p))
+    .filter((x): x is string => x !== null);
+  return parts.length ? `(${jurisdiction} AND (${parts.join(' OR ')}))` : 'false';
+}
+
+/** A predicate over the `child` row aliased `ch` that holds when the actor has `permission` on that child. */
+export function childAccess(
+  actor: Actor,
+  permission: Permission,
+  ch: string,
+  p: SqlParams,
+  breakGlass = false,
+): string {
+  const jurisdiction = `${ch}.jurisdiction_id = ${p.add(actor.jurisdictionId)}`;
+  if (breakGlass) return jurisdiction;
+  const parts: string[] = [];
+  const caseScopes = scopesFor(actor.roles, permission)
+    .map((s) => caseScopePredicate(actor, s, 'sc', p))
+    .filter((x): x is string => x !== null);
+  if (caseScopes.length)
+    parts.push(`EXISTS (SELECT 1 FROM case_child scc JOIN court_case sc ON sc.id = scc.case_id
+                 WHERE scc.child_id = ${ch}.id AND (${caseScopes.join(' OR ')}))`);
+  const scopes = scopesFor(actor.roles, permission);
+  if (scopes.includes('placement') && actor.personId)
+    parts.push(`EXISTS (SELECT 1 FROM placement pp JOIN removal_episode pr ON pr.id = pp.removal_id
+                 JOIN provider_caregiver pc ON pc.provider_id = pp.provider_id
+                 WHERE pp.child_id = ${ch}.id AND pp.end_date IS NULL AND pr.discharge_date IS NULL
+                   AND pc.person_id = ${p.add(actor.personId)})`);
+  if (scopes.includes('self') && actor.personId) parts.push(`${ch}.person_id = ${p.add(actor.personId)}`);
+  return parts.length ? `(${jurisdiction} AND (${parts.join(' OR ')}))` : 'false';
+}

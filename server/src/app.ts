@@ -1,0 +1,150 @@
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import cookie from '@fastify/cookie';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { hasPermission, rulePackById, type Clock, type RulePack } from '@hearth/core';
+import { loadActor } from './access/actor.ts';
+import { recordAudit } from './audit/audit-log.ts';
+import { findSession, SESSION_COOKIE, type SessionInfo } from './auth/session.repo.ts';
+import { SignInLimiter } from './auth/sign-in-limiter.ts';
+import { auditContextFor, type RequestContext } from './platform/context.ts';
+import type { Db } from './platform/db.ts';
+import { buildOpenApi } from './platform/openapi.ts';
+import { forbidden, invalid, Problem, unauthorized, type FieldError } from './platform/problem.ts';
+import type { RouteDef } from './platform/route.ts';
+import { parseOrCollect } from './platform/validate.ts';
+import { allRoutes, systemRoutes } from './routes.ts';
+
+export type AppOptions = {
+  db: Db;
+  clock?: Clock;
+  cookieSecure?: boolean;
+  /** Extra routes (tests); the product's routes always come from routes.ts. */
+  routes?: RouteDef[];
+};
+
+export type HearthApp = { app: FastifyInstance; services: AppServices; routes: RouteDef[] };
+
+export type AppServices = { db: Db; clock: Clock; limiter: SignInLimiter; cookieSecure: boolean };
+
+const systemClock: Clock = { now: () => new Date() };
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const LANDING_PAGE = new URL('../../web/index.html', import.meta.url);
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    hearthSession: SessionInfo | null;
+  }
+}
+
+function sendProblem(reply: FastifyReply, req: FastifyRequest, p: Problem): FastifyReply {
+  if (p.status === 429 && typeof p.extra?.retryAfter === 'number') reply.header('retry-after', String(p.extra.retryAfter));
+  return reply
+    .code(p.status)
+    .type('application/problem+json')
+    .send({
+      type: 'about:blank',
+      title: p.title,
+      status: p.status,
+      detail: p.detail,
+      instance: req.url.split('?')[0],
+      ...(p.errors ? { errors: p.errors } : {}),
+      ...p.extra,
+    });
+}
+
+/** Builds the HTTP app without listening; tests call it through `inject`. */
+export async function buildApp(opts: AppOptions): Promise<HearthApp> {
+  const services: AppServices = {
+    db: opts.db,
+    clock: opts.clock ?? systemClock,
+    limiter: new SignInLimiter(),
+    cookieSecure: opts.cookieSecure ?? false,
+  };
+  const app = Fastify({ logger: false, genReqId: () => randomUUID(), bodyLimit: 1_048_576, trustProxy: false });
+  await app.register(cookie);
+  app.decorateRequest('hearthSession', null);
+
+  const rulePacks = new Map<string, RulePack>();
+  async function rulePackFor(jurisdictionId: string): Promise<RulePack> {
+    let pack = rulePacks.get(jurisdictionId);
+    if (!pack) {
+      const [row] = await opts.db.query<{ rule_pack_id: string }>('SELECT rule_pack_id FROM jurisdiction WHERE id = $1', [
+        jurisdictionId,
+      ]);
+      pack = rulePackById(row?.rule_pack_id ?? 'us-federal-2022');
+      rulePacks.set(jurisdictionId, pack);
+    }
+    return pack;
+  }
+
+  async function run(def: RouteDef, req: FastifyRequest, reply: FastifyReply): Promise<unknown> {
+    const headers = req.headers as Record<string, string | undefined>;
+    const base = { db: services.db, clock: services.clock, requestId: String(req.id), ip: req.ip };
+    let ctx: RequestContext | null = null;
+    if (!def.public) {
+      const token = req.cookies[SESSION_COOKIE];
+      const session = token ? await findSession(services.db, token, services.clock.now()) : null;
+      const actor = session ? await loadActor(services.db, session.accountId) : null;
+      if (!session || !actor) throw unauthorized();
+      req.hearthSession = session;
+      // Cookie-authenticated writes must carry the session's CSRF token in a header a foreign page cannot set.
+      if (UNSAFE.has(req.method) && headers['x-csrf-token'] !== session.csrfToken)
+        throw forbidden('The x-csrf-token header is missing or does not match this session.');
+      ctx = {
+        db: services.db,
+        actor,
+        clock: services.clock,
+        rulePack: await rulePackFor(actor.jurisdictionId),
+        audit: auditContextFor(actor, services.clock, base.requestId, req.ip),
+      };
+      if (def.permission !== 'authenticated' && !hasPermission(actor.roles, def.permission)) {
+        const audit = ctx.audit;
+        await services.db.transaction((tx) =>
+          recordAudit(tx, audit, {
+            action: 'access.denied',
+            entityType: 'route',
+            entityId: `${def.method} ${def.url}`,
+            outcome: 'denied',
+            data: { permission: def.permission },
+          }),
+        );
+        throw forbidden(`Your role does not allow this (${def.permission}).`);
+      }
+    }
+    const errors: FieldError[] = [];
+    const params = parseOrCollect(def.params, req.params, 'params', errors);
+    const query = parseOrCollect(def.query, req.query, 'query', errors);
+    const body = parseOrCollect(def.body, req.body, 'body', errors);
+    if (errors.length) throw invalid(errors);
+    const input = { params, query, body, headers, reply };
+    const result = ctx ? await def.handler({ ...input, ctx } as never) : await def.handler({ ...input, ctx: base } as never);
+    if (reply.sent) return reply;
+    if (result === undefined) return reply.code(204).send();
+    return reply.code(def.successStatus ?? 200).send(result);
+  }
+
+  let openApi: Record<string, unknown> = {};
+  const routes = [...systemRoutes(() => openApi), ...allRoutes(services), ...(opts.routes ?? [])];
+  for (const def of routes) {
+    app.route({ method: def.method, url: def.url, handler: (req, reply) => run(def, req, reply) });
+  }
+  openApi = buildOpenApi(routes);
+  app.get('/', async (_req, reply) => reply.type('text/html; charset=utf-8').send(await readFile(LANDING_PAGE, 'utf8')));
+
+  app.setErrorHandler((err: FastifyError | Problem, req, reply) => {
+    if (err instanceof Problem) return sendProblem(reply, req, err);
+    const status = (err as FastifyError).statusCode;
+    if (status === 400 || (err as FastifyError).code === 'FST_ERR_CTP_EMPTY_JSON_BODY')
+      return sendProblem(reply, req, invalid([{ field: 'body', pointer: '', detail: err.message }], 'The body is not valid JSON.'));
+    if (status === 415 || status === 413)
+      return sendProblem(reply, req, new Problem(status, status === 415 ? 'Unsupported media type' : 'Body too large', err.message));
+    // Anything else is our fault: the client gets a reference, never the detail.
+    console.error(`[${req.id}]`, err);
+    return sendProblem(reply, req, new Problem(500, 'Internal error', `Something went wrong on our side (reference ${req.id}).`));
+  });
+  app.setNotFoundHandler((req, reply) => sendProblem(reply, req, new Problem(404, 'Not found', `There is nothing at ${req.url.split('?')[0]}.`)));
+
+  // Not the Fastify instance itself: it is thenable, and an async function would unwrap it.
+  return { app, services, routes };
+}

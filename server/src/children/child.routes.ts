@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { breakGlassReason } from '../access/break-glass.ts';
+import { route, type RouteDef } from '../platform/route.ts';
+import { versionFromIfMatch } from '../platform/schemas.ts';
+import {
+  ChildParams,
+  ChildRecord,
+  RecordPlacementBody,
+  RecordPlanBody,
+  RecordRemovalBody,
+  RecordSensitiveBody,
+  RemovalParams,
+  UpdateRemovalBody,
+} from './child.dto.ts';
+import * as children from './child.service.ts';
+
+const Created = z.object({ id: z.string() });
+
+export function childRoutes(): RouteDef[] {
+  return [
+    route({
+      method: 'GET',
+      url: '/api/v1/children/:childId',
+      tag: 'children',
+      summary: "A child's record as you may see it; sensitive classes only with a grant or a stated break-the-glass reason",
+      permission: 'child.read',
+      params: ChildParams,
+      response: ChildRecord,
+      async handler({ ctx, params, headers, reply }) {
+        const { dto, etag } = await children.getChild(ctx, params.childId, breakGlassReason(ctx.actor, headers));
+        reply.header('etag', etag);
+        return dto;
+      },
+    }),
+    route({
+      method: 'POST',
+      url: '/api/v1/children/:childId/removals',
+      tag: 'children',
+      summary: 'Record a removal (the start of an episode in foster care)',
+      permission: 'removal.record',
+      params: ChildParams,
+      body: RecordRemovalBody,
+      response: Created,
+      successStatus: 201,
+      handler: ({ ctx, params, body }) => children.recordRemoval(ctx, params.childId, body),
+    }),
+    route({
+      method: 'PATCH',
+      url: '/api/v1/removals/:removalId',
+      tag: 'children',
+      summary: 'Record the adjudication date or the discharge of an episode (If-Match required)',
+      permission: 'removal.record',
+      params: RemovalParams,
+      body: UpdateRemovalBody,
+      response: Created,
+      async handler({ ctx, params, body, headers, reply }) {
+        const { id, etag } = await children.updateRemoval(ctx, params.removalId, versionFromIfMatch(headers['if-match']), body);
+        reply.header('etag', etag);
+        return { id };
+      },
+    }),
+    route({
+      method: 'POST',
+      url: '/api/v1/removals/:removalId/placements',
+      tag: 'children',
+      summary: 'Record a placement (living arrangement) inside a removal episode',
+      permission: 'placement.record',
+      params: RemovalParams,
+      body: RecordPlacementBody,
+      response: Created,
+      successStatus: 201,
+      handler: ({ ctx, params, body }) => children.recordPlacement(ctx, params.removalId, body),
+    }),
+    route({
+      method: 'POST',
+      url: '/api/v1/children/:childId/permanency-plans',
+      tag: 'children',
+      summary: 'Record a primary or concurrent permanency plan',
+      permission: 'plan.record',
+      params: ChildParams,
+      body: RecordPlanBody,
+      response: Created,
+      successStatus: 201,
+      handler: ({ ctx, params, body }) => children.recordPlan(ctx, params.childId, body),
+    }),
+    route({
+      method: 'POST',
+      url: '/api/v1/children/:childId/sensitive',
+      tag: 'children',
+      summary: 'Record a sensitive fact (needs a grant for its class)',
+      permission: 'sensitive.write',
+      params: ChildParams,
+      body: RecordSensitiveBody,
+      response: Created,
+      successStatus: 201,
+      handler: ({ ctx, params, body }) => children.recordSensitive(ctx, params.childId, body),
+    }),
+  ];
+}

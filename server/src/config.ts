@@ -1,0 +1,42 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** The environment, validated once at boot; a bad value stops the process with the variable named. */
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres://')
+    .optional(),
+  HEARTH_DATA_DIR: z.string().default('.hearth-data'),
+  HEARTH_COOKIE_SECURE: z.enum(['true', 'false']).optional(),
+  HEARTH_DEMO: z.enum(['true', 'false']).default('true'),
+  NODE_ENV: z.string().default('development'),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  cookieSecure: boolean;
+  loadDemoData: boolean;
+};
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`invalid environment:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(e.HEARTH_DATA_DIR),
+    cookieSecure: e.HEARTH_COOKIE_SECURE ? e.HEARTH_COOKIE_SECURE === 'true' : e.NODE_ENV === 'production',
+    loadDemoData: e.HEARTH_DEMO === 'true',
+  };
+}
