@@ -23,7 +23,7 @@ export type AppOptions = {
   routes?: RouteDef[];
 };
 
-export type HearthApp = { app: FastifyInstance; services: AppServices; routes: RouteDef[] };
+export type HearthApp = { app: FastifyInstance; services: AppServices; routes: RouteDef[]; served: string[] };
 
 export type AppServices = { db: Db; clock: Clock; limiter: SignInLimiter; cookieSecure: boolean };
 
@@ -118,7 +118,26 @@ export async function buildApp(opts: AppOptions): Promise<HearthApp> {
     const body = parseOrCollect(def.body, req.body, 'body', errors);
     if (errors.length) throw invalid(errors);
     const input = { params, query, body, headers, reply };
-    const result = ctx ? await def.handler({ ...input, ctx } as never) : await def.handler({ ...input, ctx: base } as never);
+    let result: unknown;
+    try {
+      result = ctx ? await def.handler({ ...input, ctx } as never) : await def.handler({ ...input, ctx: base } as never);
+    } catch (err) {
+      // A record out of reach (404, looking the same as missing) or a refusal is logged too: auditors ask
+      // who tried to open a child's record, not only who did. The use case's own transaction rolled back.
+      if (ctx && err instanceof Problem && (err.status === 403 || err.status === 404)) {
+        const audit = ctx.audit;
+        await services.db.transaction((tx) =>
+          recordAudit(tx, audit, {
+            action: 'access.denied',
+            entityType: 'route',
+            entityId: `${def.method} ${def.url}`,
+            outcome: 'denied',
+            data: { params: params ?? null, status: err.status },
+          }),
+        );
+      }
+      throw err;
+    }
     if (reply.sent) return reply;
     if (result === undefined) return reply.code(204).send();
     return reply.code(def.successStatus ?? 200).send(result);
@@ -126,7 +145,13 @@ export async function buildApp(opts: AppOptions): Promise<HearthApp> {
 
   let openApi: Record<string, unknown> = {};
   const routes = [...systemRoutes(() => openApi), ...allRoutes(services), ...(opts.routes ?? [])];
+  const served: string[] = [];
+  app.addHook('onRoute', (r) => {
+    for (const m of [r.method].flat()) if (m !== 'HEAD') served.push(`${m} ${r.url}`);
+  });
   for (const def of routes) {
+    // Deny by default: a route that declares neither a permission nor `public: true` is a programming error.
+    if (!def.public && !def.permission) throw new Error(`route ${def.method} ${def.url} declares no permission`);
     app.route({ method: def.method, url: def.url, handler: (req, reply) => run(def, req, reply) });
   }
   openApi = buildOpenApi(routes);
@@ -146,5 +171,5 @@ export async function buildApp(opts: AppOptions): Promise<HearthApp> {
   app.setNotFoundHandler((req, reply) => sendProblem(reply, req, new Problem(404, 'Not found', `There is nothing at ${req.url.split('?')[0]}.`)));
 
   // Not the Fastify instance itself: it is thenable, and an async function would unwrap it.
-  return { app, services, routes };
+  return { app, services, routes, served };
 }

@@ -43,12 +43,12 @@ function caseScopePredicate(actor: Actor, scope: Scope, c: string, p: SqlParams)
  * @param breakGlass - widen to the whole jurisdiction (only for actors allowed to break the glass)
  */
 export function caseAccess(actor: Actor, permission: Permission, c: string, p: SqlParams, breakGlass = false): string {
-  const jurisdiction = `${c}.jurisdiction_id = ${p.add(actor.jurisdictionId)}`;
-  if (breakGlass) return jurisdiction;
+  if (breakGlass) return `${c}.jurisdiction_id = ${p.add(actor.jurisdictionId)}`;
   const parts = scopesFor(actor.roles, permission)
     .map((s) => caseScopePredicate(actor, s, c, p))
     .filter((x): x is string => x !== null);
-  return parts.length ? `(${jurisdiction} AND (${parts.join(' OR ')}))` : 'false';
+  // A parameter is added only when the predicate uses it: PostgreSQL refuses unused bind parameters.
+  return parts.length ? `(${c}.jurisdiction_id = ${p.add(actor.jurisdictionId)} AND (${parts.join(' OR ')}))` : 'false';
 }
 
 /** A predicate over the `child` row aliased `ch` that holds when the actor has `permission` on that child. */
@@ -59,8 +59,7 @@ export function childAccess(
   p: SqlParams,
   breakGlass = false,
 ): string {
-  const jurisdiction = `${ch}.jurisdiction_id = ${p.add(actor.jurisdictionId)}`;
-  if (breakGlass) return jurisdiction;
+  if (breakGlass) return `${ch}.jurisdiction_id = ${p.add(actor.jurisdictionId)}`;
   const parts: string[] = [];
   const caseScopes = scopesFor(actor.roles, permission)
     .map((s) => caseScopePredicate(actor, s, 'sc', p))
@@ -75,5 +74,5 @@ export function childAccess(
                  WHERE pp.child_id = ${ch}.id AND pp.end_date IS NULL AND pr.discharge_date IS NULL
                    AND pc.person_id = ${p.add(actor.personId)})`);
   if (scopes.includes('self') && actor.personId) parts.push(`${ch}.person_id = ${p.add(actor.personId)}`);
-  return parts.length ? `(${jurisdiction} AND (${parts.join(' OR ')}))` : 'false';
+  return parts.length ? `(${ch}.jurisdiction_id = ${p.add(actor.jurisdictionId)} AND (${parts.join(' OR ')}))` : 'false';
 }
