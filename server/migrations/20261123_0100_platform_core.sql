@@ -270,6 +270,7 @@ CREATE TABLE finding (
   recorded_at timestamptz NOT NULL DEFAULT now()
 );
 CREATE INDEX finding_child_idx ON finding (child_id, finding_type, finding_date);
+CREATE INDEX finding_order_idx ON finding (order_id);
 
 CREATE TABLE permanency_plan (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -325,11 +326,14 @@ CREATE TABLE sensitive_grant (
 );
 CREATE INDEX sensitive_grant_account_idx ON sensitive_grant (account_id);
 
--- The audit log: append-only, hash-chained (each row's hash covers the previous row's hash), written in
--- the same transaction as the change it records (house-style §4).
+-- The audit log: append-only and hash-chained. A row is inserted in the same transaction as the change or
+-- read it records (house-style §4), with no lock, so audit never serialises the requests it records. A
+-- sealer then links committed rows into the chain in the order it finds them: chain_pos, the previous
+-- row's hash, and a SHA-256 over the row's contents and that hash. Sealing is the only update allowed,
+-- once per row; deletes are refused. `hearth audit verify` walks the chain and names the first broken link.
 CREATE TABLE audit_event (
-  seq bigint PRIMARY KEY,
-  id uuid NOT NULL DEFAULT gen_random_uuid(),
+  seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  id uuid NOT NULL,
   jurisdiction_id uuid,
   actor_id text NOT NULL,
   actor_label text NOT NULL,
@@ -344,14 +348,33 @@ CREATE TABLE audit_event (
   break_glass boolean NOT NULL DEFAULT false,
   reason text,
   data jsonb NOT NULL DEFAULT '{}',
-  prev_hash text NOT NULL,
-  hash text NOT NULL
+  chain_pos bigint UNIQUE,
+  prev_hash text,
+  hash text,
+  sealed_at timestamptz,
+  CHECK ((chain_pos IS NULL) = (hash IS NULL) AND (hash IS NULL) = (prev_hash IS NULL))
 );
 CREATE INDEX audit_event_entity_idx ON audit_event (entity_type, entity_id);
 CREATE INDEX audit_event_actor_idx ON audit_event (actor_id, seq);
+CREATE INDEX audit_event_jurisdiction_idx ON audit_event (jurisdiction_id, seq);
+CREATE INDEX audit_event_unsealed_idx ON audit_event (seq) WHERE hash IS NULL;
 
 CREATE FUNCTION audit_event_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  -- The one update allowed: sealing a row that was not sealed, leaving every recorded column as it was.
+  IF TG_OP <> 'UPDATE' THEN
+    RAISE EXCEPTION 'audit_event is append-only: % is not allowed', TG_OP;
+  END IF;
+  IF OLD.hash IS NULL AND NEW.hash IS NOT NULL
+     AND (NEW.seq, NEW.id, NEW.jurisdiction_id, NEW.actor_id, NEW.actor_label, NEW.action, NEW.entity_type,
+          NEW.entity_id, NEW.occurred_at, NEW.recorded_at, NEW.request_id, NEW.ip, NEW.outcome, NEW.break_glass,
+          NEW.reason, NEW.data)
+         IS NOT DISTINCT FROM
+         (OLD.seq, OLD.id, OLD.jurisdiction_id, OLD.actor_id, OLD.actor_label, OLD.action, OLD.entity_type,
+          OLD.entity_id, OLD.occurred_at, OLD.recorded_at, OLD.request_id, OLD.ip, OLD.outcome, OLD.break_glass,
+          OLD.reason, OLD.data) THEN
+    RETURN NEW;
+  END IF;
   RAISE EXCEPTION 'audit_event is append-only: % is not allowed', TG_OP;
 END;
 $$;

@@ -3,7 +3,6 @@ import { readFile } from 'node:fs/promises';
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { hasPermission, rulePackById, type Clock, type RulePack } from '@hearth/core';
-import { loadActor } from './access/actor.ts';
 import { recordAudit } from './audit/audit-log.ts';
 import { findSession, SESSION_COOKIE, type SessionInfo } from './auth/session.repo.ts';
 import { SignInLimiter } from './auth/sign-in-limiter.ts';
@@ -84,9 +83,9 @@ export async function buildApp(opts: AppOptions): Promise<HearthApp> {
     let ctx: RequestContext | null = null;
     if (!def.public) {
       const token = req.cookies[SESSION_COOKIE];
-      const session = token ? await findSession(services.db, token, services.clock.now()) : null;
-      const actor = session ? await loadActor(services.db, session.accountId) : null;
-      if (!session || !actor) throw unauthorized();
+      const found = token ? await findSession(services.db, token, services.clock.now()) : null;
+      if (!found) throw unauthorized();
+      const { session, actor } = found;
       req.hearthSession = session;
       // Cookie-authenticated writes must carry the session's CSRF token in a header a foreign page cannot set.
       if (UNSAFE.has(req.method) && headers['x-csrf-token'] !== session.csrfToken)
@@ -150,8 +149,9 @@ export async function buildApp(opts: AppOptions): Promise<HearthApp> {
     for (const m of [r.method].flat()) if (m !== 'HEAD') served.push(`${m} ${r.url}`);
   });
   for (const def of routes) {
+    const label = `${def.method} ${def.url}`;
     // Deny by default: a route that declares neither a permission nor `public: true` is a programming error.
-    if (!def.public && !def.permission) throw new Error(`route ${def.method} ${def.url} declares no permission`);
+    if (!def.public && !def.permission) throw new Error(`route ${label} declares no permission`);
     app.route({ method: def.method, url: def.url, handler: (req, reply) => run(def, req, reply) });
   }
   openApi = buildOpenApi(routes);

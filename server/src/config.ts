@@ -5,10 +5,14 @@ import { z } from 'zod';
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, 'must start with postgres://')
-    .optional(),
+  // An empty value means "not set", as shells and .env files often leave it.
+  DATABASE_URL: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must start with postgres://')
+      .optional(),
+  ),
   HEARTH_DATA_DIR: z.string().default('.hearth-data'),
   HEARTH_COOKIE_SECURE: z.enum(['true', 'false']).optional(),
   HEARTH_DEMO: z.enum(['true', 'false']).default('true'),

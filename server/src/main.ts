@@ -1,5 +1,6 @@
 import { todayOf, type Clock } from '@hearth/core';
 import { buildApp } from './app.ts';
+import { startAuditSealer } from './audit/audit-log.ts';
 import type { Config } from './config.ts';
 import { openDb } from './platform/db.ts';
 import { migrate } from './platform/migrate.ts';
@@ -22,6 +23,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
     for (const l of demo.logins) log(`  ${l.email.padEnd(32)} ${l.role.padEnd(20)} ${l.sees}`);
   }
   const { app } = await buildApp({ db, clock, cookieSecure: config.cookieSecure });
+  const stopSealer = startAuditSealer(db);
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -31,6 +33,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
     if (closing) return;
     closing = true;
     await app.close();
+    await stopSealer();
     await db.close();
   };
 }

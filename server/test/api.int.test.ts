@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../src/platform/db.ts';
-import { verifyAuditChain } from '../src/audit/audit-log.ts';
+import { sealAuditChain, verifyAuditChain } from '../src/audit/audit-log.ts';
 import { createOrg, TEST_PASSWORD, type Org } from './factories.ts';
 import { as, signIn, testApp, type Session } from './http.ts';
 import { createTestDb, testDbKind } from './test-db.ts';
@@ -317,19 +317,23 @@ describe(`platform API on ${testDbKind()}`, () => {
     expect(foreign.statusCode).toBe(404);
   });
 
-  it('keeps an intact hash chain, refuses edits to it, and names the first broken link', async () => {
+  it('seals every event into an intact hash chain, refuses edits to it, and names the first broken link', async () => {
+    expect(await sealAuditChain(db)).toBeGreaterThan(10);
     const report = await verifyAuditChain(db);
-    expect(report.ok).toBe(true);
-    expect(report.checked).toBeGreaterThan(10);
-    await expect(db.query(`UPDATE audit_event SET actor_label = 'mallory' WHERE seq = 3`)).rejects.toThrow(/append-only/);
-    await expect(db.query('DELETE FROM audit_event WHERE seq = 3')).rejects.toThrow(/append-only/);
+    expect(report).toMatchObject({ ok: true, unsealed: 0 });
+    expect(report.checked).toBe(await count('audit_event'));
+    // Sealed or not, a recorded column never changes and no row is ever deleted.
+    await expect(db.query(`UPDATE audit_event SET actor_label = 'mallory' WHERE chain_pos = 3`)).rejects.toThrow(/append-only/);
+    await expect(db.query('DELETE FROM audit_event WHERE chain_pos = 3')).rejects.toThrow(/append-only/);
+    await as(app, caseworker, { method: 'GET', url: `/api/v1/cases/${org.assignedCase}` });
+    await expect(db.query(`UPDATE audit_event SET reason = 'edited' WHERE hash IS NULL`)).rejects.toThrow(/append-only/);
+    expect(await sealAuditChain(db)).toBe(1);
     // A tamperer with the power to switch the trigger off is still caught by the chain.
     await db.transaction(async (tx) => {
       await tx.query('ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_update');
-      await tx.query(`UPDATE audit_event SET actor_label = 'mallory' WHERE seq = 5`);
+      await tx.query(`UPDATE audit_event SET actor_label = 'mallory' WHERE chain_pos = 5`);
       await tx.query('ALTER TABLE audit_event ENABLE TRIGGER audit_event_no_update');
     });
-    const broken = await verifyAuditChain(db);
-    expect(broken).toMatchObject({ ok: false, brokenAt: 5, checked: 4 });
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: false, brokenAt: 5, checked: 4 });
   });
 });

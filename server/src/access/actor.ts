@@ -21,7 +21,7 @@ export type Actor = {
 /** The actor recorded for work no person asked for (seeding, migrations, jobs). */
 export const SYSTEM_ACTOR_ID = 'system';
 
-type AccountRow = {
+export type AccountRow = {
   id: string;
   jurisdiction_id: string;
   display_name: string;
@@ -36,16 +36,13 @@ type AccountRow = {
 
 const isRole = (r: string): r is Role => (ROLES as readonly string[]).includes(r);
 
-export async function loadActor(q: Queryable, accountId: string): Promise<Actor | null> {
-  const [row] = await q.query<AccountRow>(
-    `SELECT a.id, a.jurisdiction_id, a.display_name, a.email, a.person_id, a.judge_id, a.court_id, a.unit_id,
-            a.preferred_language, array_agg(r.role) FILTER (WHERE r.role IS NOT NULL) AS roles
-       FROM user_account a LEFT JOIN account_role r ON r.account_id = a.id
-      WHERE a.id = $1 AND a.active
-      GROUP BY a.id`,
-    [accountId],
-  );
-  if (!row) return null;
+/** The columns and joins that make an Actor; callers add their own WHERE on `a` (the account). */
+export const ACTOR_SELECT = `SELECT a.id, a.jurisdiction_id, a.display_name, a.email, a.person_id, a.judge_id, a.court_id,
+    a.unit_id, a.preferred_language,
+    ARRAY(SELECT r.role FROM account_role r WHERE r.account_id = a.id ORDER BY r.role) AS roles
+  FROM user_account a`;
+
+export function toActor(row: AccountRow): Actor {
   return {
     accountId: row.id,
     jurisdictionId: row.jurisdiction_id,
@@ -58,4 +55,9 @@ export async function loadActor(q: Queryable, accountId: string): Promise<Actor 
     unitId: row.unit_id,
     preferredLanguage: row.preferred_language,
   };
+}
+
+export async function loadActor(q: Queryable, accountId: string): Promise<Actor | null> {
+  const [row] = await q.query<AccountRow>(`${ACTOR_SELECT} WHERE a.id = $1 AND a.active`, [accountId]);
+  return row ? toActor(row) : null;
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { AUDIT_PAYLOAD_VERSION, type AuditAction } from '@hearth/core';
-import type { Queryable } from '../platform/db.ts';
+import type { Db, Queryable } from '../platform/db.ts';
 
 /** Who did it, from where, and when: taken from the request (or the system, for jobs and the CLI). */
 export type AuditContext = {
@@ -26,7 +26,7 @@ export type AuditEntry = {
 };
 
 const GENESIS = '0'.repeat(64);
-// One lock for the whole chain: each row's hash needs the previous row's, so appends are serialized.
+// One lock for the sealer: linking rows into the chain must happen one sealer at a time.
 const CHAIN_LOCK = 727274;
 
 type Canonical = null | boolean | number | string | Canonical[] | { [k: string]: Canonical };
@@ -61,13 +61,16 @@ export type AuditRow = {
   break_glass: boolean;
   reason: string | null;
   data: unknown;
-  prev_hash: string;
-  hash: string;
+  chain_pos: number | null;
+  prev_hash: string | null;
+  hash: string | null;
 };
 
-/** The hash of one audit row: every column but the hash itself, chained to the previous row's hash. */
-export function hashAuditRow(row: Omit<AuditRow, 'hash'>): string {
+/** The hash of one sealed row: every recorded column, its place in the chain, and the previous row's hash. */
+export function hashAuditRow(row: AuditRow, chainPos: number, prevHash: string): string {
   const body = canonical([
+    chainPos,
+    prevHash,
     row.seq,
     row.id,
     row.jurisdiction_id,
@@ -84,74 +87,106 @@ export function hashAuditRow(row: Omit<AuditRow, 'hash'>): string {
     row.break_glass,
     row.reason,
     row.data,
-    row.prev_hash,
   ]);
   return createHash('sha256').update(JSON.stringify(body)).digest('hex');
 }
 
 /**
- * Appends one event to the audit log inside the caller's transaction, so a change and its audit row
- * commit or roll back together (house-style §4).
+ * Records one event inside the caller's transaction, so a change and its audit row commit or roll back
+ * together (house-style §4). No lock is taken: the sealer links the row into the chain after it commits.
  */
 export async function recordAudit(tx: Queryable, ctx: AuditContext, entry: AuditEntry): Promise<void> {
-  await tx.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK]);
-  const [last] = await tx.query<{ seq: number; hash: string }>(
-    'SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1',
-  );
   const now = ctx.now();
-  const row: Omit<AuditRow, 'hash'> = {
-    seq: (last?.seq ?? 0) + 1,
-    id: crypto.randomUUID(),
-    jurisdiction_id: ctx.jurisdictionId,
-    actor_id: ctx.actorId,
-    actor_label: ctx.actorLabel,
-    action: entry.action,
-    entity_type: entry.entityType,
-    entity_id: entry.entityId,
-    occurred_at: entry.occurredAt ?? now,
-    recorded_at: now,
-    request_id: ctx.requestId,
-    ip: ctx.ip,
-    outcome: entry.outcome ?? 'success',
-    break_glass: entry.breakGlass ?? false,
-    reason: entry.reason ?? null,
-    data: canonical({ v: AUDIT_PAYLOAD_VERSION, ...entry.data }),
-    prev_hash: last?.hash ?? GENESIS,
-  };
   await tx.query(
-    `INSERT INTO audit_event (seq, id, jurisdiction_id, actor_id, actor_label, action, entity_type, entity_id,
-       occurred_at, recorded_at, request_id, ip, outcome, break_glass, reason, data, prev_hash, hash)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18)`,
+    `INSERT INTO audit_event (id, jurisdiction_id, actor_id, actor_label, action, entity_type, entity_id,
+       occurred_at, recorded_at, request_id, ip, outcome, break_glass, reason, data)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15)`,
     [
-      row.seq,
-      row.id,
-      row.jurisdiction_id,
-      row.actor_id,
-      row.actor_label,
-      row.action,
-      row.entity_type,
-      row.entity_id,
-      row.occurred_at,
-      row.recorded_at,
-      row.request_id,
-      row.ip,
-      row.outcome,
-      row.break_glass,
-      row.reason,
-      JSON.stringify(row.data),
-      row.prev_hash,
-      hashAuditRow(row),
+      crypto.randomUUID(),
+      ctx.jurisdictionId,
+      ctx.actorId,
+      ctx.actorLabel,
+      entry.action,
+      entry.entityType,
+      entry.entityId,
+      entry.occurredAt ?? now,
+      now,
+      ctx.requestId,
+      ctx.ip,
+      entry.outcome ?? 'success',
+      entry.breakGlass ?? false,
+      entry.reason ?? null,
+      JSON.stringify(canonical({ v: AUDIT_PAYLOAD_VERSION, ...entry.data })),
     ],
   );
 }
 
+/**
+ * Links every committed, unsealed row into the hash chain, oldest first, in batches.
+ * @returns how many rows were sealed
+ */
+export async function sealAuditChain(db: Db, batch = 2000): Promise<number> {
+  let sealed = 0;
+  for (;;) {
+    const n = await db.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK]);
+      const rows = await tx.query<AuditRow>('SELECT * FROM audit_event WHERE hash IS NULL ORDER BY seq LIMIT $1', [batch]);
+      if (rows.length === 0) return 0;
+      const [last] = await tx.query<{ chain_pos: number; hash: string }>(
+        'SELECT chain_pos, hash FROM audit_event WHERE chain_pos IS NOT NULL ORDER BY chain_pos DESC LIMIT 1',
+      );
+      let pos = last?.chain_pos ?? 0;
+      let prev = last?.hash ?? GENESIS;
+      const seqs: number[] = [];
+      const positions: number[] = [];
+      const prevs: string[] = [];
+      const hashes: string[] = [];
+      for (const row of rows) {
+        pos += 1;
+        const hash = hashAuditRow(row, pos, prev);
+        seqs.push(row.seq);
+        positions.push(pos);
+        prevs.push(prev);
+        hashes.push(hash);
+        prev = hash;
+      }
+      await tx.query(
+        `UPDATE audit_event a SET chain_pos = u.pos, prev_hash = u.prev, hash = u.hash, sealed_at = now()
+           FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[]) AS u(seq, pos, prev, hash)
+          WHERE a.seq = u.seq`,
+        [seqs, positions, prevs, hashes],
+      );
+      return rows.length;
+    });
+    sealed += n;
+    if (n < batch) return sealed;
+  }
+}
+
+/** Seals the chain every `intervalMs` in the background; the returned function stops it after a last seal. */
+export function startAuditSealer(db: Db, intervalMs = 500): () => Promise<void> {
+  let running: Promise<unknown> = Promise.resolve();
+  const timer = setInterval(() => {
+    running = running
+      .then(() => sealAuditChain(db))
+      .catch((err: unknown) => console.error('audit sealer:', err));
+  }, intervalMs);
+  timer.unref();
+  return async () => {
+    clearInterval(timer);
+    await running;
+    await sealAuditChain(db);
+  };
+}
+
 export type ChainReport =
-  | { ok: true; checked: number }
+  | { ok: true; checked: number; unsealed: number }
   | { ok: false; checked: number; brokenAt: number; problem: string };
 
 /**
- * Walks the whole chain in order and names the first broken link: a missing row, a row whose stored hash
- * does not match its contents, or a row that does not point at its predecessor's hash.
+ * Walks the sealed chain in order and names the first broken link: a missing position, a row whose
+ * stored hash does not match its contents, or a row that does not point at its predecessor's hash.
+ * Rows not yet sealed are counted, not judged; seal first to include them.
  */
 export async function verifyAuditChain(
   q: Queryable,
@@ -159,26 +194,27 @@ export async function verifyAuditChain(
   batch = 5000,
 ): Promise<ChainReport> {
   let prevHash = GENESIS;
-  let expectedSeq = 1;
+  let expected = 1;
   let checked = 0;
   for (;;) {
-    const rows = await q.query<AuditRow>('SELECT * FROM audit_event WHERE seq >= $1 ORDER BY seq LIMIT $2', [
-      expectedSeq,
-      batch,
-    ]);
-    if (rows.length === 0) return { ok: true, checked };
+    const rows = await q.query<AuditRow>(
+      'SELECT * FROM audit_event WHERE chain_pos >= $1 ORDER BY chain_pos LIMIT $2',
+      [expected, batch],
+    );
+    if (rows.length === 0) break;
     for (const row of rows) {
-      if (row.seq !== expectedSeq)
-        return { ok: false, checked, brokenAt: expectedSeq, problem: `row ${expectedSeq} is missing` };
+      if (row.chain_pos !== expected)
+        return { ok: false, checked, brokenAt: expected, problem: `event ${expected} of the chain is missing` };
       if (row.prev_hash !== prevHash)
-        return { ok: false, checked, brokenAt: row.seq, problem: 'does not point at the previous row' };
-      const { hash, ...rest } = row;
-      if (hashAuditRow(rest) !== hash)
-        return { ok: false, checked, brokenAt: row.seq, problem: 'its contents do not match its hash' };
-      prevHash = hash;
-      expectedSeq += 1;
+        return { ok: false, checked, brokenAt: expected, problem: 'it does not point at the previous event' };
+      if (hashAuditRow(row, expected, prevHash) !== row.hash)
+        return { ok: false, checked, brokenAt: expected, problem: 'its contents do not match its hash' };
+      prevHash = row.hash;
+      expected += 1;
       checked += 1;
     }
     onProgress?.(checked);
   }
+  const [{ n } = { n: 0 }] = await q.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_event WHERE hash IS NULL');
+  return { ok: true, checked, unsealed: n };
 }

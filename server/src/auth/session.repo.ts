@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { ACTOR_SELECT, toActor, type AccountRow, type Actor } from '../access/actor.ts';
 import type { Queryable } from '../platform/db.ts';
 
 export const SESSION_COOKIE = 'hearth_session';
@@ -24,13 +25,19 @@ export async function createSession(
   return { token, csrfToken, expiresAt };
 }
 
-export async function findSession(q: Queryable, token: string, now: Date): Promise<SessionInfo | null> {
-  const [row] = await q.query<{ id: string; account_id: string; csrf_token: string }>(
-    `SELECT id, account_id, csrf_token FROM session
-      WHERE token_hash = $1 AND ended_at IS NULL AND expires_at > $2`,
+/** The live session of a token and its account as an Actor, in one query (it runs on every request). */
+export async function findSession(
+  q: Queryable,
+  token: string,
+  now: Date,
+): Promise<{ session: SessionInfo; actor: Actor } | null> {
+  const [row] = await q.query<AccountRow & { session_id: string; csrf_token: string }>(
+    `${ACTOR_SELECT.replace('FROM user_account a', ', s.id AS session_id, s.csrf_token FROM session s JOIN user_account a ON a.id = s.account_id')}
+      WHERE s.token_hash = $1 AND s.ended_at IS NULL AND s.expires_at > $2 AND a.active`,
     [sha256(token), now],
   );
-  return row ? { sessionId: row.id, accountId: row.account_id, csrfToken: row.csrf_token } : null;
+  if (!row) return null;
+  return { session: { sessionId: row.session_id, accountId: row.id, csrfToken: row.csrf_token }, actor: toActor(row) };
 }
 
 export async function endSession(q: Queryable, sessionId: string, now: Date): Promise<void> {

@@ -99,78 +99,6 @@ export async function loadCaseChildren(
   );
 }
 
-export async function loadParticipants(
-  q: Queryable,
-  caseId: string,
-): Promise<
-  {
-    id: string;
-    case_role: string;
-    is_party: boolean;
-    name: string;
-    child_id: string | null;
-    start_date: string;
-    end_date: string | null;
-  }[]
-> {
-  return q.query(
-    `SELECT cp.id, cp.case_role, cp.is_party, p.given_name || ' ' || p.family_name AS name, cp.child_id,
-            cp.start_date, cp.end_date
-       FROM case_participant cp JOIN person p ON p.id = cp.person_id
-      WHERE cp.case_id = $1 ORDER BY cp.end_date NULLS FIRST, cp.case_role, name`,
-    [caseId],
-  );
-}
-
-export async function loadHearings(
-  q: Queryable,
-  caseId: string,
-): Promise<
-  {
-    id: string;
-    hearing_type: string;
-    scheduled_start: Date;
-    scheduled_end: Date;
-    status: string;
-    result: string | null;
-    continuance_reason: string | null;
-    judge_name: string | null;
-    courtroom: string | null;
-  }[]
-> {
-  return q.query(
-    `SELECT h.id, h.hearing_type, h.scheduled_start, h.scheduled_end, h.status, h.result, h.continuance_reason,
-       CASE WHEN j.id IS NULL THEN NULL ELSE j.title || ' ' || jp.given_name || ' ' || jp.family_name END AS judge_name,
-       cr.name AS courtroom
-     FROM hearing h LEFT JOIN judge j ON j.id = h.judge_id LEFT JOIN person jp ON jp.id = j.person_id
-     LEFT JOIN courtroom cr ON cr.id = h.courtroom_id
-     WHERE h.case_id = $1 ORDER BY h.scheduled_start`,
-    [caseId],
-  );
-}
-
-export async function loadOrders(
-  q: Queryable,
-  caseId: string,
-): Promise<
-  {
-    id: string;
-    order_type: string;
-    signed_date: string;
-    hearing_id: string | null;
-    findings: { childId: string; type: string; isMade: boolean; date: string; detail: string | null }[];
-  }[]
-> {
-  return q.query(
-    `SELECT o.id, o.order_type, o.signed_date, o.hearing_id,
-       COALESCE((SELECT json_agg(json_build_object('childId', f.child_id, 'type', f.finding_type, 'isMade', f.is_made,
-                 'date', f.finding_date, 'detail', f.detail) ORDER BY f.finding_type)
-          FROM finding f WHERE f.order_id = o.id), '[]'::json) AS findings
-     FROM court_order o WHERE o.case_id = $1 ORDER BY o.signed_date, o.recorded_at`,
-    [caseId],
-  );
-}
-
 export async function insertCase(
   q: Queryable,
   c: {
@@ -306,4 +234,72 @@ export async function insertParticipant(
     [p.jurisdictionId, p.caseId, p.personId, p.accountId, p.childId, p.caseRole, p.isParty, p.startDate],
   );
   return row!.id;
+}
+
+export type ParticipantRow = {
+  id: string;
+  case_role: string;
+  is_party: boolean;
+  name: string;
+  child_id: string | null;
+  start_date: string;
+  end_date: string | null;
+};
+
+export type HearingRow = {
+  id: string;
+  hearing_type: string;
+  scheduled_start: string;
+  scheduled_end: string;
+  status: string;
+  result: string | null;
+  continuance_reason: string | null;
+  judge_name: string | null;
+  courtroom: string | null;
+};
+
+export type OrderRow = {
+  id: string;
+  order_type: string;
+  signed_date: string;
+  hearing_id: string | null;
+  findings: { childId: string; type: string; isMade: boolean; date: string; detail: string | null }[];
+};
+
+export type CasePage = {
+  children: { id: string; given_name: string; family_name: string; birth_date: string | null }[];
+  participants: ParticipantRow[];
+  hearings: HearingRow[];
+  orders: OrderRow[];
+};
+
+/**
+ * Everything on a case page below the case itself, in one round trip: children, participants, hearings,
+ * orders with their findings. Callers have loaded the case through `findCase`, which applied the scope.
+ */
+export async function loadCasePage(q: Queryable, caseId: string): Promise<CasePage> {
+  const [row] = await q.query<CasePage>(
+    `SELECT
+       (SELECT COALESCE(json_agg(x ORDER BY x.birth_date, x.given_name), '[]'::json) FROM (
+          SELECT ch.id, p.given_name, p.family_name, p.birth_date FROM case_child cc
+            JOIN child ch ON ch.id = cc.child_id JOIN person p ON p.id = ch.person_id WHERE cc.case_id = $1) x) AS children,
+       (SELECT COALESCE(json_agg(x ORDER BY x.end_date NULLS FIRST, x.case_role, x.name), '[]'::json) FROM (
+          SELECT cp.id, cp.case_role, cp.is_party, p.given_name || ' ' || p.family_name AS name, cp.child_id,
+                 cp.start_date, cp.end_date
+            FROM case_participant cp JOIN person p ON p.id = cp.person_id WHERE cp.case_id = $1) x) AS participants,
+       (SELECT COALESCE(json_agg(x ORDER BY x.scheduled_start), '[]'::json) FROM (
+          SELECT h.id, h.hearing_type, h.scheduled_start, h.scheduled_end, h.status, h.result, h.continuance_reason,
+                 CASE WHEN j.id IS NULL THEN NULL ELSE j.title || ' ' || jp.given_name || ' ' || jp.family_name END AS judge_name,
+                 cr.name AS courtroom
+            FROM hearing h LEFT JOIN judge j ON j.id = h.judge_id LEFT JOIN person jp ON jp.id = j.person_id
+            LEFT JOIN courtroom cr ON cr.id = h.courtroom_id WHERE h.case_id = $1) x) AS hearings,
+       (SELECT COALESCE(json_agg(x ORDER BY x.signed_date, x.recorded_at), '[]'::json) FROM (
+          SELECT o.id, o.order_type, o.signed_date, o.hearing_id, o.recorded_at,
+                 COALESCE((SELECT json_agg(json_build_object('childId', f.child_id, 'type', f.finding_type,
+                   'isMade', f.is_made, 'date', f.finding_date, 'detail', f.detail) ORDER BY f.finding_type)
+                   FROM finding f WHERE f.order_id = o.id), '[]'::json) AS findings
+            FROM court_order o WHERE o.case_id = $1) x) AS orders`,
+    [caseId],
+  );
+  return row!;
 }

@@ -60,12 +60,7 @@ export async function getCase(
   return ctx.db.transaction(async (tx) => {
     const c = await repo.findCase(tx, ctx.actor, 'case.read', caseId, { breakGlass: breakGlassReason !== null });
     if (!c) throw notFound('case');
-    const [children, participants, hearings, orders] = await Promise.all([
-      repo.loadCaseChildren(tx, caseId),
-      repo.loadParticipants(tx, caseId),
-      repo.loadHearings(tx, caseId),
-      repo.loadOrders(tx, caseId),
-    ]);
+    const { children, participants, hearings, orders } = await repo.loadCasePage(tx, caseId);
     await recordAudit(tx, ctx.audit, {
       action: 'case.viewed',
       entityType: 'court_case',

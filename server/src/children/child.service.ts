@@ -62,10 +62,8 @@ export async function getChild(
       breakGlass
         ? hasPermission(ctx.actor.roles, 'record.breakGlass')
         : await repo.hasChildPermission(tx, ctx.actor, 'child.readHistory', childId);
-    const [placements, hearings] = await Promise.all([
-      repo.loadPlacements(tx, childId),
-      repo.loadUpcomingHearings(tx, childId, now),
-    ]);
+    const placements = await repo.loadPlacements(tx, childId);
+    const hearings = await repo.loadUpcomingHearings(tx, childId, now);
     const removals = await repo.loadRemovals(tx, childId);
     const openRemoval = removals.find((r) => r.discharge_date === null);
     const current = placements.find((p) => p.removal_id === openRemoval?.id && p.end_date === null) ?? null;
@@ -98,11 +96,9 @@ export async function getChild(
       sensitiveWithheld: SENSITIVE_FIELD_CLASSES.filter((c) => !classes.includes(c)),
     };
     if (full) {
-      const [cases, plans, findings] = await Promise.all([
-        repo.loadChildCases(tx, childId),
-        repo.loadPlans(tx, childId),
-        repo.loadFindings(tx, childId),
-      ]);
+      const cases = await repo.loadChildCases(tx, childId);
+      const plans = await repo.loadPlans(tx, childId);
+      const findings = await repo.loadFindings(tx, childId);
       dto.cases = cases.map((c) => ({ id: c.id, petitionNumber: c.petition_number, status: c.status }));
       dto.removals = removals.map((r) => ({
         id: r.id,

@@ -4,7 +4,7 @@ import { ROLES, todayOf, type Role } from '@hearth/core';
 import { z } from 'zod';
 import { createAccount } from '../accounts/account.service.ts';
 import { SYSTEM_ACTOR_ID } from '../access/actor.ts';
-import { verifyAuditChain, type AuditContext } from '../audit/audit-log.ts';
+import { sealAuditChain, verifyAuditChain, type AuditContext } from '../audit/audit-log.ts';
 import { loadConfig } from '../config.ts';
 import { startServer } from '../main.ts';
 import { openDb, type Db } from '../platform/db.ts';
@@ -133,6 +133,8 @@ async function usersCreate(argv: string[]): Promise<void> {
 
 async function auditVerify(): Promise<boolean> {
   return withDb(async (db) => {
+    const sealed = await sealAuditChain(db);
+    if (sealed) console.log(`Sealed ${sealed} recent events into the chain.`);
     const [{ total } = { total: 0 }] = await db.query<{ total: number }>('SELECT count(*)::int AS total FROM audit_event');
     const report = await verifyAuditChain(db, (checked) => progress('audit events checked')(checked, total));
     if (report.ok) {

@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { open } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
 
 /** One CSV cell: `null` and `undefined` are written as an empty cell. */
 export type CsvField = string | null | undefined;
@@ -32,57 +32,48 @@ export type CsvFileWriter = {
 
 /** Creates (or truncates) `path`, writes the header row, and returns a writer for the data rows. UTF-8. */
 export async function openCsvFile(path: string, header: readonly string[]): Promise<CsvFileWriter> {
-  const handle = await open(path, 'w');
-  // The handle stays ours (autoClose off) so the file can be synced before it is closed and renamed.
-  const stream = handle.createWriteStream({ encoding: 'utf8', autoClose: false });
+  // flush: the file is synced to disk before it is closed, so a renamed file is never an empty shell.
+  const stream = createWriteStream(path, { flags: 'w', encoding: 'utf8', flush: true });
   let failure: Error | null = null;
   stream.on('error', (err) => {
     failure = err;
   });
-  let closed = false;
+  const closed = new Promise<void>((resolve) => stream.once('close', () => resolve()));
+  let ended = false;
 
   const write = async (chunk: string): Promise<void> => {
     if (failure) throw failure;
-    if (closed) throw new Error(`${path}: write after close`);
+    if (ended) throw new Error(`${path}: write after close`);
     if (chunk.length === 0) return;
     if (!stream.write(chunk)) await once(stream, 'drain'); // rejects if the stream emits 'error' meanwhile
     if (failure) throw failure;
   };
 
-  const closeHandle = async (): Promise<void> => {
-    await handle.close().catch(() => undefined);
-  };
-
   try {
+    await once(stream, 'ready'); // so that a file that cannot be opened fails here, not at the first write
     await write(formatCsvRow(header));
   } catch (err) {
+    ended = true;
     stream.destroy();
-    await closeHandle();
+    await closed;
     throw err;
   }
 
   return {
     writeRows: (rows) => write(rows.map(formatCsvRow).join('')),
     async close() {
-      if (closed) return;
-      closed = true;
-      try {
-        if (failure) throw failure;
-        await new Promise<void>((resolve, reject) => {
-          stream.once('error', reject);
-          stream.end(() => resolve());
-        });
-        if (failure) throw failure;
-        await handle.sync();
-      } finally {
-        await closeHandle();
-      }
+      if (ended) throw new Error(`${path}: already closed`);
+      ended = true;
+      if (!failure) stream.end();
+      await closed; // after 'finish', the flush and the close of the descriptor (or after an error)
+      if (failure) throw failure;
     },
     async abort() {
-      if (closed) return;
-      closed = true;
-      stream.destroy();
-      await closeHandle();
+      if (!ended) {
+        ended = true;
+        stream.destroy();
+      }
+      await closed;
     },
   };
 }

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyAuditChain, type AuditContext } from '../audit/audit-log.ts';
+import { sealAuditChain, verifyAuditChain, type AuditContext } from '../audit/audit-log.ts';
 import type { Db } from '../platform/db.ts';
 import { createTestDb } from '../../test/test-db.ts';
 import { formatCsvField, formatCsvRow, openCsvFile } from './csv.ts';
@@ -35,7 +35,8 @@ function parseCsv(text: string): string[][] {
         i += 1;
       }
       const after = text[i];
-      if (after !== ',' && after !== '\n') throw new Error(`unexpected ${JSON.stringify(after)} after quoted field`);
+      if (after !== ',' && after !== '\n')
+        throw new Error(`unexpected ${JSON.stringify(after)} after quoted field`);
       atFieldStart = false;
       continue;
     }
@@ -94,15 +95,61 @@ async function seed(db: Db): Promise<void> {
     [PROV1, PROV2, PROV9, J1, J2],
   );
   // Children, inserted out of afcars_id order. Names hold commas and quotes, and must never be exported.
-  const children: [string, string, string, string, string | null, string | null, string[], string | null][] = [
-    // [person id, jurisdiction, afcars_id, given name, birth_date, sex, race_ethnicity, county]
-    ['40000000-0000-4000-8000-000000000003', J1, 'C003', 'Zed "Zee"', null, 'unknown', ['unknown'], null],
-    ['40000000-0000-4000-8000-000000000001', J1, 'C001', 'Ana, Maria', '2015-03-04', 'female', ['hispanic', 'white'], COUNTY_TRICKY],
-    ['40000000-0000-4000-8000-000000000002', J1, 'C002', 'Bo', '2012-11-30', 'male', ['black'], 'Bernalillo'],
-    ['40000000-0000-4000-8000-000000000005', J1, 'C005', 'Eve', '2019-12-31', 'female', ['two_or_more'], 'North\nValley'],
-    ['40000000-0000-4000-8000-000000000004', J1, 'C004', 'Dee', '2010-06-15', null, ['white', 'unknown'], 'Taos'],
-    ['40000000-0000-4000-8000-000000000009', J2, 'X900', 'Other', '2014-01-01', 'male', ['asian'], 'Elsewhere'],
-  ];
+  const children: [string, string, string, string, string | null, string | null, string[], string | null][] =
+    [
+      // [person id, jurisdiction, afcars_id, given name, birth_date, sex, race_ethnicity, county]
+      ['40000000-0000-4000-8000-000000000003', J1, 'C003', 'Zed "Zee"', null, 'unknown', ['unknown'], null],
+      [
+        '40000000-0000-4000-8000-000000000001',
+        J1,
+        'C001',
+        'Ana, Maria',
+        '2015-03-04',
+        'female',
+        ['hispanic', 'white'],
+        COUNTY_TRICKY,
+      ],
+      [
+        '40000000-0000-4000-8000-000000000002',
+        J1,
+        'C002',
+        'Bo',
+        '2012-11-30',
+        'male',
+        ['black'],
+        'Bernalillo',
+      ],
+      [
+        '40000000-0000-4000-8000-000000000005',
+        J1,
+        'C005',
+        'Eve',
+        '2019-12-31',
+        'female',
+        ['two_or_more'],
+        'North\nValley',
+      ],
+      [
+        '40000000-0000-4000-8000-000000000004',
+        J1,
+        'C004',
+        'Dee',
+        '2010-06-15',
+        null,
+        ['white', 'unknown'],
+        'Taos',
+      ],
+      [
+        '40000000-0000-4000-8000-000000000009',
+        J2,
+        'X900',
+        'Other',
+        '2014-01-01',
+        'male',
+        ['asian'],
+        'Elsewhere',
+      ],
+    ];
   for (const [personId, jur, afcarsId, given, birth, sex, race, county] of children) {
     await db.query(
       `INSERT INTO person (id, jurisdiction_id, given_name, family_name, birth_date, sex, race_ethnicity)
@@ -238,7 +285,9 @@ describe('exportInterchange', () => {
     return d;
   };
   const readAll = async (dir: string): Promise<Record<string, string>> =>
-    Object.fromEntries(await Promise.all(FILES.map(async (f) => [f, await readFile(join(dir, f), 'utf8')] as const)));
+    Object.fromEntries(
+      await Promise.all(FILES.map(async (f) => [f, await readFile(join(dir, f), 'utf8')] as const)),
+    );
 
   beforeAll(async () => {
     db = await createTestDb();
@@ -279,9 +328,16 @@ describe('exportInterchange', () => {
     expect(texts['children.csv']?.startsWith('child_id,birth_date,sex,race_ethnicity,county\n')).toBe(true);
 
     // Progress ends with each file's total.
-    for (const file of FILES) expect(progress.filter(([f]) => f === file).at(-1)).toEqual([file, EXPECTED_ROWS[file]]);
+    for (const file of FILES)
+      expect(progress.filter(([f]) => f === file).at(-1)).toEqual([file, EXPECTED_ROWS[file]]);
 
-    const events = await db.query<{ action: string; entity_type: string; entity_id: string; data: unknown; jurisdiction_id: string }>(
+    const events = await db.query<{
+      action: string;
+      entity_type: string;
+      entity_id: string;
+      data: unknown;
+      jurisdiction_id: string;
+    }>(
       `SELECT action, entity_type, entity_id, data, jurisdiction_id FROM audit_event WHERE action = 'data.exported'`,
     );
     expect(events).toHaveLength(1);
@@ -292,7 +348,8 @@ describe('exportInterchange', () => {
       jurisdiction_id: J1,
       data: { format: 'interchange', rows: EXPECTED_ROWS },
     });
-    expect(await verifyAuditChain(db)).toEqual({ ok: true, checked: 1 });
+    expect(await sealAuditChain(db)).toBe(1);
+    expect(await verifyAuditChain(db)).toEqual({ ok: true, checked: 1, unsealed: 0 });
   });
 
   it('pages through every table in small batches with the same result', async () => {
@@ -347,9 +404,14 @@ describe('exportInterchange', () => {
       `INSERT INTO jurisdiction (id, code, name, state_code, rule_pack_id) VALUES ($1, 'T3', 'Empty', 'NM', 'nm')`,
       ['10000000-0000-4000-8000-000000000003'],
     );
-    const result = await exportInterchange(db, { jurisdictionId: '10000000-0000-4000-8000-000000000003', outDir, audit });
+    const result = await exportInterchange(db, {
+      jurisdictionId: '10000000-0000-4000-8000-000000000003',
+      outDir,
+      audit,
+    });
     expect(result.files).toEqual(Object.fromEntries(FILES.map((f) => [f, 0])));
     const texts = await readAll(outDir);
-    for (const file of FILES) expect(parseCsv(texts[file] as string)).toEqual([(EXPECTED[file] as string[][])[0]]);
+    for (const file of FILES)
+      expect(parseCsv(texts[file] as string)).toEqual([(EXPECTED[file] as string[][])[0]]);
   });
 });

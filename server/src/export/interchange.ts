@@ -73,7 +73,9 @@ function sexCell(sex: unknown): CsvField {
  */
 function raceEthnicityCell(values: unknown): CsvField {
   if (!Array.isArray(values)) return null;
-  const known = [...new Set(values.filter((v): v is string => typeof v === 'string' && v !== '' && v !== 'unknown'))];
+  const known = [
+    ...new Set(values.filter((v): v is string => typeof v === 'string' && v !== '' && v !== 'unknown')),
+  ];
   if (known.length === 0) return null;
   if (known.length > 1 || known.includes('two_or_more')) return 'two_or_more';
   return known[0];
@@ -96,7 +98,14 @@ const SOURCES: readonly Source[] = [
   },
   {
     file: 'removals.csv',
-    header: ['child_id', 'removal_id', 'removal_date', 'discharge_date', 'discharge_reason', 'adjudication_date'],
+    header: [
+      'child_id',
+      'removal_id',
+      'removal_date',
+      'discharge_date',
+      'discharge_reason',
+      'adjudication_date',
+    ],
     // The contract has no discharge reason on an open episode, so one recorded early is left out.
     select: `c.afcars_id, r.id::text AS removal_id, ${isoDate('r.removal_date')} AS removal_date,
       ${isoDate('r.discharge_date')} AS discharge_date,
@@ -152,7 +161,13 @@ const SOURCES: readonly Source[] = [
       { expr: 'm.report_date', type: 'date' },
       { expr: 'm.id', type: 'uuid' },
     ],
-    cells: (r) => [str(r.afcars_id), str(r.report_ref), str(r.report_date), str(r.incident_date), str(r.disposition)],
+    cells: (r) => [
+      str(r.afcars_id),
+      str(r.report_ref),
+      str(r.report_date),
+      str(r.incident_date),
+      str(r.disposition),
+    ],
   },
   {
     file: 'visits.csv',
@@ -230,7 +245,10 @@ async function writeSource(
  * and visits.csv for one jurisdiction into `outDir` (created if missing), records one `data.exported` audit
  * event, and returns the number of data rows written per file.
  */
-export async function exportInterchange(db: Db, opts: ExportInterchangeOptions): Promise<ExportInterchangeResult> {
+export async function exportInterchange(
+  db: Db,
+  opts: ExportInterchangeOptions,
+): Promise<ExportInterchangeResult> {
   const { jurisdictionId, outDir, audit, onProgress } = opts;
   const batchSize = opts.batchSize ?? DEFAULT_BATCH;
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`batchSize must be a positive integer`);

@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 
 export type Row = Record<string, unknown>;
@@ -62,9 +63,20 @@ export async function openPostgres(url: string, maxConnections = 10): Promise<Db
   });
   const client = await pool.connect(); // fail at start, not at the first request, if the server is down
   client.release();
+  // Named statements are parsed and planned once per connection, then reused: the name is derived from
+  // the text, so the same SQL always maps to the same prepared statement.
+  const names = new Map<string, string>();
+  const nameOf = (text: string): string => {
+    let name = names.get(text);
+    if (!name) {
+      name = `h${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+      names.set(text, name);
+    }
+    return name;
+  };
   const wrap = (q: pg.Pool | pg.PoolClient): Queryable => ({
     query: async <T>(text: string, values?: readonly unknown[]) =>
-      (await q.query(text, values as unknown[] | undefined)).rows as T[],
+      (await q.query({ name: nameOf(text), text, values: values as unknown[] | undefined })).rows as T[],
     exec: async (script) => {
       await q.query(script);
     },

@@ -7,22 +7,31 @@
 /** Mixes any number of 32-bit integers (and strings) into one 32-bit seed (splitmix32 finaliser). */
 export function mixSeed(...parts: (number | string)[]): number {
   let h = 0x9e3779b9;
-  const step = (v: number): void => {
-    h = (h ^ v) >>> 0;
-    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) >>> 0;
-    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) >>> 0;
-    h = (h ^ (h >>> 16)) >>> 0;
-  };
   for (const p of parts) {
     if (typeof p === 'number') {
-      step(p >>> 0);
-      step(Math.floor(p / 2 ** 32) >>> 0);
+      h = mix32(h, p >>> 0);
+      h = mix32(h, Math.floor(p / 2 ** 32) >>> 0);
     } else {
-      for (let i = 0; i < p.length; i += 1) step(p.charCodeAt(i));
-      step(p.length);
+      for (let i = 0; i < p.length; i += 1) h = mix32(h, p.charCodeAt(i));
+      h = mix32(h, p.length);
     }
   }
   return h;
+}
+
+function mix32(h: number, v: number): number {
+  let x = (h ^ v) >>> 0;
+  x = Math.imul(x ^ (x >>> 16), 0x85ebca6b) >>> 0;
+  x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35) >>> 0;
+  return (x ^ (x >>> 16)) >>> 0;
+}
+
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+function hex4(n: number): string {
+  return (HEX[(n >>> 8) & 0xff] as string) + (HEX[n & 0xff] as string);
+}
+function hex8(n: number): string {
+  return hex4(n >>> 16) + hex4(n & 0xffff);
 }
 
 export type WeightedItems<T> = readonly (readonly [T, number])[];
@@ -146,12 +155,21 @@ export class Rng {
 
   /** A version-4-shaped UUID drawn from this generator, so seeded ids are reproducible. */
   uuid(): string {
-    const hex = (n: number): string => n.toString(16).padStart(8, '0');
-    const a = hex(this.nextUint32());
-    const b = hex(this.nextUint32());
-    const c = hex(this.nextUint32());
-    const d = hex(this.nextUint32());
-    const variant = ((parseInt(c.slice(0, 1), 16) & 0x3) | 0x8).toString(16);
-    return `${a}-${b.slice(0, 4)}-4${b.slice(5, 8)}-${variant}${c.slice(1, 4)}-${c.slice(4, 8)}${d}`;
+    const a = this.nextUint32();
+    const b = this.nextUint32();
+    const c = this.nextUint32();
+    const d = this.nextUint32();
+    return (
+      hex8(a) +
+      '-' +
+      hex4(b >>> 16) +
+      '-4' +
+      hex4(b & 0xffff).slice(1) +
+      '-' +
+      hex4(((c >>> 16) & 0x3fff) | 0x8000) +
+      '-' +
+      hex4(c & 0xffff) +
+      hex8(d)
+    );
   }
 }

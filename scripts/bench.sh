@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# npm run bench: the platform benchmark on PGlite and on a throw-away PostgreSQL server on loopback.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ -z "${HEARTH_BENCH_DATABASE_URL:-}" ]; then
+  source scripts/local-postgres.sh
+  if start_local_postgres; then
+    trap stop_local_postgres EXIT
+    export HEARTH_BENCH_DATABASE_URL="$HEARTH_PG_URL"
+  fi
+fi
+node bin/hearth.js bench "$@"
