@@ -51,69 +51,70 @@ export async function listCases(
   });
 }
 
-/** The case page. Out of scope looks the same as missing: 404. */
+/**
+ * The case page. Out of scope looks the same as missing: 404. One query reads the page and one records
+ * the read; a read needs no transaction, and the audit row is committed before anything is answered.
+ */
 export async function getCase(
   ctx: RequestContext,
   caseId: string,
   breakGlassReason: string | null,
 ): Promise<{ dto: CaseDetailDto; etag: string }> {
-  return ctx.db.transaction(async (tx) => {
-    const c = await repo.findCase(tx, ctx.actor, 'case.read', caseId, { breakGlass: breakGlassReason !== null });
-    if (!c) throw notFound('case');
-    const { children, participants, hearings, orders } = await repo.loadCasePage(tx, caseId);
-    await recordAudit(tx, ctx.audit, {
-      action: 'case.viewed',
-      entityType: 'court_case',
-      entityId: caseId,
-      breakGlass: breakGlassReason !== null,
-      reason: breakGlassReason,
-    });
-    const dto: CaseDetailDto = {
-      id: c.id,
-      petitionNumber: c.petition_number,
-      filingDate: c.filing_date,
-      allegations: c.allegations,
-      status: c.status,
-      closedDate: c.closed_date,
-      court: { id: c.court_id, name: c.court_name },
-      judge: c.assigned_judge_id && c.judge_name ? { id: c.assigned_judge_id, name: c.judge_name } : null,
-      version: c.version,
-      children: children.map((ch) => ({
-        id: ch.id,
-        givenName: ch.given_name,
-        familyName: ch.family_name,
-        birthDate: ch.birth_date,
-      })),
-      participants: participants.map((p) => ({
-        id: p.id,
-        caseRole: p.case_role,
-        isParty: p.is_party,
-        name: p.name,
-        childId: p.child_id,
-        startDate: p.start_date,
-        endDate: p.end_date,
-      })),
-      hearings: hearings.map((h) => ({
-        id: h.id,
-        type: h.hearing_type,
-        start: new Date(h.scheduled_start).toISOString(),
-        end: new Date(h.scheduled_end).toISOString(),
-        status: h.status,
-        result: h.result,
-        continuanceReason: h.continuance_reason,
-        judgeName: h.judge_name,
-        courtroom: h.courtroom,
-      })),
-      orders: orders.map((o) => ({
-        id: o.id,
-        type: o.order_type,
-        signedDate: o.signed_date,
-        hearingId: o.hearing_id,
-        findings: o.findings,
-      })),
-    };
-    return { dto, etag: etagOf(c.version) };
+  const c = await repo.findCasePage(ctx.db, ctx.actor, caseId, { breakGlass: breakGlassReason !== null });
+  if (!c) throw notFound('case');
+  const { children, participants, hearings, orders } = c;
+  await recordAudit(ctx.db, ctx.audit, {
+    action: 'case.viewed',
+    entityType: 'court_case',
+    entityId: caseId,
+    breakGlass: breakGlassReason !== null,
+    reason: breakGlassReason,
   });
+  const dto: CaseDetailDto = {
+    id: c.id,
+    petitionNumber: c.petition_number,
+    filingDate: c.filing_date,
+    allegations: c.allegations,
+    status: c.status,
+    closedDate: c.closed_date,
+    court: { id: c.court_id, name: c.court_name },
+    judge: c.assigned_judge_id && c.judge_name ? { id: c.assigned_judge_id, name: c.judge_name } : null,
+    version: c.version,
+    children: children.map((ch) => ({
+      id: ch.id,
+      givenName: ch.given_name,
+      familyName: ch.family_name,
+      birthDate: ch.birth_date,
+    })),
+    participants: participants.map((p) => ({
+      id: p.id,
+      caseRole: p.case_role,
+      isParty: p.is_party,
+      name: p.name,
+      childId: p.child_id,
+      startDate: p.start_date,
+      endDate: p.end_date,
+    })),
+    hearings: hearings.map((h) => ({
+      id: h.id,
+      type: h.hearing_type,
+      start: new Date(h.scheduled_start).toISOString(),
+      end: new Date(h.scheduled_end).toISOString(),
+      status: h.status,
+      result: h.result,
+      continuanceReason: h.continuance_reason,
+      judgeName: h.judge_name,
+      courtroom: h.courtroom,
+    })),
+    orders: orders.map((o) => ({
+      id: o.id,
+      type: o.order_type,
+      signedDate: o.signed_date,
+      hearingId: o.hearing_id,
+      findings: o.findings,
+    })),
+  };
+  return { dto, etag: etagOf(c.version) };
 }
 
 /** Opens a case from a filed petition, with its children, in one transaction. */

@@ -56,12 +56,6 @@ export async function describeLogins(db: Queryable): Promise<DemoLogin[]> {
 
 /** What the sign-in reaches, in the words shown at start-up. */
 async function describeAccess(one: Count, a: DemoAccount): Promise<string> {
-  const assignedOpen = (accountId: string): Promise<number> =>
-    one(
-      `SELECT count(DISTINCT cp.case_id)::int AS n FROM case_participant cp JOIN court_case c ON c.id = cp.case_id
-        WHERE cp.account_id = $1 AND cp.end_date IS NULL AND c.status = 'open'`,
-      [accountId],
-    );
   switch (a.email) {
     case 'judge@demo.hearth':
     case 'judge@other.demo.hearth':
@@ -71,12 +65,12 @@ async function describeAccess(one: Count, a: DemoAccount): Promise<string> {
       return `all ${all} cases filed in their court, without removal history or sensitive facts`;
     }
     case 'caseworker@demo.hearth':
-      return `the ${await assignedOpen(a.id)} open cases assigned to them, with health and substance-use facts granted`;
+      return `the ${await assignedOpen(one, a.id)} open cases assigned to them, with health and substance-use facts granted`;
     case 'caseworker2@demo.hearth':
     case 'caseworker3@demo.hearth':
-      return `the ${await assignedOpen(a.id)} open cases assigned to them (same unit as caseworker@)`;
+      return `the ${await assignedOpen(one, a.id)} open cases assigned to them (same unit as caseworker@)`;
     case 'caseworker@other.demo.hearth':
-      return `the ${await assignedOpen(a.id)} open cases assigned to them in the Thirteenth district only`;
+      return `the ${await assignedOpen(one, a.id)} open cases assigned to them in the Thirteenth district only`;
     case 'supervisor@demo.hearth': {
       const n = await one(
         `SELECT count(DISTINCT cp.case_id)::int AS n FROM case_participant cp JOIN user_account w ON w.id = cp.account_id
@@ -88,9 +82,9 @@ async function describeAccess(one: Count, a: DemoAccount): Promise<string> {
     case 'agency.attorney@demo.hearth':
     case 'parent.attorney@demo.hearth':
     case 'casa@demo.hearth':
-      return `the ${await assignedOpen(a.id)} open cases they are assigned to`;
+      return `the ${await assignedOpen(one, a.id)} open cases they are assigned to`;
     case 'gal@demo.hearth':
-      return `the ${await assignedOpen(a.id)} open cases of the children they represent, with health facts granted`;
+      return `the ${await assignedOpen(one, a.id)} open cases of the children they represent, with health facts granted`;
     case 'caregiver@demo.hearth': {
       const n = await one(
         `SELECT count(DISTINCT p.child_id)::int AS n FROM placement p JOIN removal_episode r ON r.id = p.removal_id
@@ -109,6 +103,15 @@ async function describeAccess(one: Count, a: DemoAccount): Promise<string> {
     default:
       return 'nothing yet: the account is missing';
   }
+}
+
+/** Open cases the account is named on now. */
+function assignedOpen(one: Count, accountId: string): Promise<number> {
+  return one(
+    `SELECT count(DISTINCT cp.case_id)::int AS n FROM case_participant cp JOIN court_case c ON c.id = cp.case_id
+      WHERE cp.account_id = $1 AND cp.end_date IS NULL AND c.status = 'open'`,
+    [accountId],
+  );
 }
 
 async function describeJudge(one: Count, a: DemoAccount): Promise<string> {

@@ -1,10 +1,11 @@
 import type { Queryable } from '../platform/db.ts';
-import { TableBuffer } from './seed-bulk-insert.ts';
+import { TableBuffer, type ColumnType } from './seed-bulk-insert.ts';
 
-/** All buffers, in foreign-key order: a flush writes them in this order. */
-export function createBuffers() {
-  return {
-    person: new TableBuffer('person', [
+/** Every seeded table with its columns, by buffer name, in foreign-key order: a flush writes them in this order. */
+const TABLES = {
+  person: [
+    'person',
+    [
       ['id', 'uuid'],
       ['jurisdiction_id', 'uuid'],
       ['given_name', 'text'],
@@ -16,54 +17,78 @@ export function createBuffers() {
       ['languages', 'text[]'],
       ['needs_interpreter', 'bool'],
       ['phone', 'text'],
-    ]),
-    court: new TableBuffer('court', [
+    ],
+  ],
+  court: [
+    'court',
+    [
       ['id', 'uuid'],
       ['jurisdiction_id', 'uuid'],
       ['name', 'text'],
       ['district', 'text'],
       ['county', 'text'],
-    ]),
-    courtroom: new TableBuffer('courtroom', [
+    ],
+  ],
+  courtroom: [
+    'courtroom',
+    [
       ['id', 'uuid'],
       ['jurisdiction_id', 'uuid'],
       ['court_id', 'uuid'],
       ['name', 'text'],
       ['location', 'text'],
-    ]),
-    judge: new TableBuffer('judge', [
+    ],
+  ],
+  judge: [
+    'judge',
+    [
       ['id', 'uuid'],
       ['jurisdiction_id', 'uuid'],
       ['court_id', 'uuid'],
       ['person_id', 'uuid'],
       ['title', 'text'],
-    ]),
-    agencyUnit: new TableBuffer('agency_unit', [
+    ],
+  ],
+  agencyUnit: [
+    'agency_unit',
+    [
       ['id', 'uuid'],
       ['jurisdiction_id', 'uuid'],
       ['name', 'text'],
       ['county', 'text'],
-    ]),
-    provider: new TableBuffer('provider', [
+    ],
+  ],
+  provider: [
+    'provider',
+    [
       ['id', 'uuid'],
       ['jurisdiction_id', 'uuid'],
       ['name', 'text'],
       ['kind', 'text'],
       ['licensed', 'bool'],
       ['county', 'text'],
-    ]),
-    providerCaregiver: new TableBuffer('provider_caregiver', [
+    ],
+  ],
+  providerCaregiver: [
+    'provider_caregiver',
+    [
       ['provider_id', 'uuid'],
       ['person_id', 'uuid'],
-    ]),
-    child: new TableBuffer('child', [
+    ],
+  ],
+  child: [
+    'child',
+    [
       ['id', 'uuid'],
       ['jurisdiction_id', 'uuid'],
       ['person_id', 'uuid'],
       ['afcars_id', 'text'],
       ['county', 'text'],
-    ]),
-    courtCase: new TableBuffer('court_case', [
+    ],
+  ],
+  courtCase: [
+    'court_case',
+    [
       ['id', 'uuid'],
       ['jurisdiction_id', 'uuid'],
       ['court_id', 'uuid'],
@@ -73,13 +98,19 @@ export function createBuffers() {
       ['assigned_judge_id', 'uuid'],
       ['status', 'text'],
       ['closed_date', 'date'],
-    ]),
-    caseChild: new TableBuffer('case_child', [
+    ],
+  ],
+  caseChild: [
+    'case_child',
+    [
       ['case_id', 'uuid'],
       ['child_id', 'uuid'],
       ['jurisdiction_id', 'uuid'],
-    ]),
-    participant: new TableBuffer('case_participant', [
+    ],
+  ],
+  participant: [
+    'case_participant',
+    [
       ['id', 'uuid'],
       ['jurisdiction_id', 'uuid'],
       ['case_id', 'uuid'],
@@ -89,8 +120,11 @@ export function createBuffers() {
       ['is_party', 'bool'],
       ['start_date', 'date'],
       ['end_date', 'date'],
-    ]),
-    removal: new TableBuffer('removal_episode', [
+    ],
+  ],
+  removal: [
+    'removal_episode',
+    [
       ['id', 'uuid'],
       ['jurisdiction_id', 'uuid'],
       ['child_id', 'uuid'],
@@ -102,8 +136,11 @@ export function createBuffers() {
       ['adjudication_date', 'date'],
       ['discharge_date', 'date'],
       ['discharge_reason', 'text'],
-    ]),
-    placement: new TableBuffer('placement', [
+    ],
+  ],
+  placement: [
+    'placement',
+    [
       ['id', 'uuid'],
       ['jurisdiction_id', 'uuid'],
       ['removal_id', 'uuid'],
@@ -113,8 +150,11 @@ export function createBuffers() {
       ['start_date', 'date'],
       ['end_date', 'date'],
       ['out_of_state', 'bool'],
-    ]),
-    hearing: new TableBuffer('hearing', [
+    ],
+  ],
+  hearing: [
+    'hearing',
+    [
       ['id', 'uuid'],
       ['jurisdiction_id', 'uuid'],
       ['case_id', 'uuid'],
@@ -127,8 +167,11 @@ export function createBuffers() {
       ['result', 'text'],
       ['continuance_reason', 'text'],
       ['continuance_requested_by', 'text'],
-    ]),
-    order: new TableBuffer('court_order', [
+    ],
+  ],
+  order: [
+    'court_order',
+    [
       ['id', 'uuid'],
       ['jurisdiction_id', 'uuid'],
       ['case_id', 'uuid'],
@@ -136,8 +179,11 @@ export function createBuffers() {
       ['order_type', 'text'],
       ['signed_date', 'date'],
       ['judge_id', 'uuid'],
-    ]),
-    finding: new TableBuffer('finding', [
+    ],
+  ],
+  finding: [
+    'finding',
+    [
       ['id', 'uuid'],
       ['jurisdiction_id', 'uuid'],
       ['order_id', 'uuid'],
@@ -145,8 +191,11 @@ export function createBuffers() {
       ['finding_type', 'text'],
       ['is_made', 'bool'],
       ['finding_date', 'date'],
-    ]),
-    plan: new TableBuffer('permanency_plan', [
+    ],
+  ],
+  plan: [
+    'permanency_plan',
+    [
       ['id', 'uuid'],
       ['jurisdiction_id', 'uuid'],
       ['child_id', 'uuid'],
@@ -155,8 +204,11 @@ export function createBuffers() {
       ['goal', 'text'],
       ['established_date', 'date'],
       ['ended_date', 'date'],
-    ]),
-    maltreatment: new TableBuffer('maltreatment_report', [
+    ],
+  ],
+  maltreatment: [
+    'maltreatment_report',
+    [
       ['id', 'uuid'],
       ['jurisdiction_id', 'uuid'],
       ['child_id', 'uuid'],
@@ -164,26 +216,39 @@ export function createBuffers() {
       ['report_date', 'date'],
       ['incident_date', 'date'],
       ['disposition', 'text'],
-    ]),
-    visit: new TableBuffer('caseworker_visit', [
+    ],
+  ],
+  visit: [
+    'caseworker_visit',
+    [
       ['id', 'uuid'],
       ['jurisdiction_id', 'uuid'],
       ['child_id', 'uuid'],
       ['visit_date', 'date'],
       ['location', 'text'],
       ['face_to_face', 'bool'],
-    ]),
-    sensitive: new TableBuffer('child_sensitive_fact', [
+    ],
+  ],
+  sensitive: [
+    'child_sensitive_fact',
+    [
       ['id', 'uuid'],
       ['jurisdiction_id', 'uuid'],
       ['child_id', 'uuid'],
       ['field_class', 'text'],
       ['summary', 'text'],
       ['detail', 'jsonb'],
-    ]),
-  };
+    ],
+  ],
+} as const satisfies Record<string, readonly [string, readonly (readonly [string, ColumnType])[]]>;
+
+export type Buffers = { [K in keyof typeof TABLES]: TableBuffer };
+
+/** One empty buffer per table, keyed as in TABLES (and so flushed in its order). */
+export function createBuffers(): Buffers {
+  const entries = Object.entries(TABLES).map(([key, [table, spec]]) => [key, new TableBuffer(table, spec)]);
+  return Object.fromEntries(entries) as Buffers;
 }
-export type Buffers = ReturnType<typeof createBuffers>;
 
 /** Writes every buffered row, table by table in foreign-key order, and empties the buffers. */
 export async function flushBuffers(q: Queryable, buffers: Buffers): Promise<void> {

@@ -1,4 +1,5 @@
 import { REMOVAL_REASONS, type DischargeReason, type RemovalReason } from '@hearth/core';
+import type { Rng } from './random.ts';
 import { pgArray } from './seed-bulk-insert.ts';
 import { caseworkerVisits, maltreatmentReports, sensitiveFacts } from './seed-child-records.ts';
 import type { SeedContext } from './seed-context.ts';
@@ -192,23 +193,27 @@ function writeRemovals(
       age < 13 && lead !== null && lead.plannedDischarge === e.plannedDischarge && lead.reason === e.reason;
     e.placements = canShare && lead && rng.chance(0.7) ? lead.placements : placementsFor(ctx, family, e);
     if (lead === null && age < 13) lead = e;
-    for (const p of e.placements) {
-      ctx.b.placement.add(
-        ctx.ids.uuid(),
-        ctx.jurisdictionId,
-        e.removalId,
-        e.kid.childId,
-        p.setting,
-        p.provider?.id ?? null,
-        toIso(p.start),
-        p.end === null ? null : toIso(p.end),
-        p.setting === 'foster_family_relative' && rng.chance(0.03),
-      );
-      ctx.counts.placements += 1;
-    }
+    writePlacements(ctx, rng, e);
     permanencyPlans(ctx, rng, e, hearings);
     caseworkerVisits(ctx, rng, e);
     maltreatmentReports(ctx, rng, e);
     sensitiveFacts(ctx, rng, e);
+  }
+}
+
+function writePlacements(ctx: SeedContext, rng: Rng, e: Episode): void {
+  for (const p of e.placements) {
+    ctx.b.placement.add(
+      ctx.ids.uuid(),
+      ctx.jurisdictionId,
+      e.removalId,
+      e.kid.childId,
+      p.setting,
+      p.provider?.id ?? null,
+      toIso(p.start),
+      p.end === null ? null : toIso(p.end),
+      p.setting === 'foster_family_relative' && rng.chance(0.03),
+    );
+    ctx.counts.placements += 1;
   }
 }

@@ -81,14 +81,8 @@ function bookSlot(
   return { day: d, start: 8 * 60 + 30 };
 }
 
-/** Places the case's hearings in the order the Children's Code sets them; returns them in that order. */
-export function scheduleHearings(
-  ctx: SeedContext,
-  family: Family,
-  episodes: Episode[],
-  c: HearingCase,
-): HearingPlan[] {
-  const rng = family.rng;
+/** Why and at whose request hearings are continued: ICWA notice and interpreters only where they apply. */
+function continuanceWeights(family: Family): Pick<HearingRun, 'reasonWeights' | 'requesterWeights'> {
   const hasInterpreter = family.parents.some((p) => p.needsInterpreter);
   const isIndian = family.race === 'american_indian_alaska_native';
   const reasonWeights = CONTINUANCE_REASONS.map((reason) => {
@@ -99,15 +93,25 @@ export function scheduleHearings(
   const requesterWeights = CONTINUANCE_REQUESTERS.map(
     (who) => [who, who === 'tribe' ? (isIndian ? 6 : 0) : CONTINUANCE_REQUESTER_WEIGHTS[who]] as const,
   );
+  return { reasonWeights, requesterWeights };
+}
+
+/** Places the case's hearings in the order the Children's Code sets them; returns them in that order. */
+export function scheduleHearings(
+  ctx: SeedContext,
+  family: Family,
+  episodes: Episode[],
+  c: HearingCase,
+): HearingPlan[] {
+  const rng = family.rng;
   const run: HearingRun = {
     ...c,
+    ...continuanceWeights(family),
     ctx,
     rng,
     family,
     episodes,
     judgeIdx: ctx.judges.indexOf(c.judge),
-    reasonWeights,
-    requesterWeights,
     out: [],
     stopped: false,
   };
@@ -148,6 +152,12 @@ export function scheduleHearings(
   return run.out;
 }
 
+/** No further hearing is placed once one falls after the case closed or is still to be held. */
+function stop(run: HearingRun): null {
+  run.stopped = true;
+  return null;
+}
+
 /** Places one hearing (with any continuances); returns the day it was held, or null when it was not. */
 function holdHearing(
   run: HearingRun,
@@ -159,17 +169,11 @@ function holdHearing(
   const { ctx, rng, caseEnd, judge } = run;
   let day = target;
   for (;;) {
-    if (caseEnd !== null && day > caseEnd) {
-      run.stopped = true;
-      return null;
-    }
+    if (caseEnd !== null && day > caseEnd) return stop(run);
     const quarters = rng.pick([2, 2, 3, 4]);
     const slot = bookSlot(ctx, rng, run.judgeIdx, day, quarters);
     day = slot.day;
-    if (caseEnd !== null && day > caseEnd) {
-      run.stopped = true;
-      return null;
-    }
+    if (caseEnd !== null && day > caseEnd) return stop(run);
     const past = day < ctx.today;
     const continued = past && rng.chance(continueChance);
     const status = past ? (continued ? 'continued' : 'held') : 'scheduled';
@@ -190,10 +194,7 @@ function holdHearing(
     );
     ctx.counts.hearings += 1;
     run.out.push({ type, day, status, id });
-    if (status === 'scheduled') {
-      run.stopped = true;
-      return null;
-    }
+    if (status === 'scheduled') return stop(run);
     if (status === 'held') {
       writeOrder(run, type, id, day);
       return day;

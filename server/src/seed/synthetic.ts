@@ -17,6 +17,10 @@ import { setUpJurisdiction } from './seed-setup.ts';
  * Families are generated one at a time, each from its own derived generator, and written in batches of
  * about BATCH_CHILDREN children per transaction with one multi-row `unnest` insert per table, so memory
  * stays flat at any size.
+ *
+ * The steps live beside this file: seed-setup (the jurisdiction's fixed parts), then per family
+ * seed-families → seed-entry → seed-hearings, seed-placements, seed-plans, seed-child-records and
+ * seed-participants; rows are buffered in seed-buffers and written by seed-bulk-insert.
  */
 
 export type SeedOptions = {
