@@ -3,7 +3,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', '**/dist/**', '.hearth-data/**', 'bench/results/**', 'web/**', 'bin/**', 'eslint.config.js'] },
+  {
+    ignores: [
+      'node_modules/**',
+      '**/dist/**',
+      '.hearth-data/**',
+      'bench/results/**',
+      'web/**',
+      'bin/**',
+      'eslint.config.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -25,10 +35,26 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['pg', '@electric-sql/*', 'fastify', '@fastify/*', 'react', 'react-dom', 'node:*', 'fs', 'http', 'zod'] },
+        {
+          patterns: [
+            'pg',
+            '@electric-sql/*',
+            'fastify',
+            '@fastify/*',
+            'react',
+            'react-dom',
+            'node:*',
+            'fs',
+            'http',
+            'zod',
+          ],
+        },
       ],
       'no-restricted-globals': ['error', { name: 'fetch', message: 'core does no I/O' }],
-      'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'take the clock as an argument' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'take the clock as an argument' },
+      ],
     },
   },
   {

@@ -20,9 +20,19 @@ const PASSWORD = 'bench-password-not-secret';
 const ROOT = path.resolve(import.meta.dirname, '..');
 
 type Figures = { requests: number; rps: number; p50: number; p99: number; errors: number; non2xx: number };
-type BackendResult = { backend: string; seedSeconds: number; cases: number; baseline: Figures; caseRead: Figures; caseload: Figures };
+type BackendResult = {
+  backend: string;
+  seedSeconds: number;
+  cases: number;
+  baseline: Figures;
+  caseRead: Figures;
+  caseload: Figures;
+};
 
-async function prepare(db: Db, children: number): Promise<{ seedSeconds: number; caseIds: string[]; cases: number }> {
+async function prepare(
+  db: Db,
+  children: number,
+): Promise<{ seedSeconds: number; caseIds: string[]; cases: number }> {
   await migrate(db);
   const started = Date.now();
   await seedJurisdiction(db, {
@@ -45,7 +55,10 @@ async function prepare(db: Db, children: number): Promise<{ seedSeconds: number;
     [j!.id],
   );
   const hash = await hashPassword(PASSWORD);
-  const [unit] = await db.query<{ id: string }>('SELECT id FROM agency_unit WHERE jurisdiction_id = $1 LIMIT 1', [j!.id]);
+  const [unit] = await db.query<{ id: string }>(
+    'SELECT id FROM agency_unit WHERE jurisdiction_id = $1 LIMIT 1',
+    [j!.id],
+  );
   const [person] = await db.query<{ id: string }>(
     "INSERT INTO person (jurisdiction_id, given_name, family_name) VALUES ($1, 'Bench', 'Worker') RETURNING id",
     [j!.id],
@@ -72,7 +85,10 @@ async function prepare(db: Db, children: number): Promise<{ seedSeconds: number;
     [j!.id, person!.id, worker],
   );
   const caseIds = (
-    await db.query<{ id: string }>('SELECT id FROM court_case WHERE assigned_judge_id = $1 ORDER BY id LIMIT 500', [judge!.id])
+    await db.query<{ id: string }>(
+      'SELECT id FROM court_case WHERE assigned_judge_id = $1 ORDER BY id LIMIT 500',
+      [judge!.id],
+    )
   ).map((r) => r.id);
   const [{ n } = { n: 0 }] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM court_case');
   return { seedSeconds, caseIds, cases: n };
@@ -105,7 +121,13 @@ async function signIn(port: number, email: string): Promise<string> {
   return res.headers.get('set-cookie')!.split(';')[0]!;
 }
 
-async function load(port: number, paths: string[], cookie: string | null, seconds: number, connections: number): Promise<Figures> {
+async function load(
+  port: number,
+  paths: string[],
+  cookie: string | null,
+  seconds: number,
+  connections: number,
+): Promise<Figures> {
   const result = await autocannon({
     url: `http://127.0.0.1:${port}`,
     connections,
@@ -159,13 +181,34 @@ async function runBackend(
   try {
     const judge = await signIn(port, 'bench.judge@bench.hearth');
     const worker = await signIn(port, 'bench.caseworker@bench.hearth');
-    console.error(`   loading: baseline, case page (${prepared.caseIds.length} cases on the docket), caseload list`);
+    console.error(
+      `   loading: baseline, case page (${prepared.caseIds.length} cases on the docket), caseload list`,
+    );
     // A short warm-up so the first figures do not include compiling and cold caches.
-    await load(port, prepared.caseIds.slice(0, 20).map((id) => `/api/v1/cases/${id}`), judge, 2, opts.connections);
+    await load(
+      port,
+      prepared.caseIds.slice(0, 20).map((id) => `/api/v1/cases/${id}`),
+      judge,
+      2,
+      opts.connections,
+    );
     const baseline = await load(port, ['/api/health'], null, opts.seconds, opts.connections);
-    const caseRead = await load(port, prepared.caseIds.map((id) => `/api/v1/cases/${id}`), judge, opts.seconds, opts.connections);
+    const caseRead = await load(
+      port,
+      prepared.caseIds.map((id) => `/api/v1/cases/${id}`),
+      judge,
+      opts.seconds,
+      opts.connections,
+    );
     const caseload = await load(port, ['/api/v1/cases?limit=50'], worker, opts.seconds, opts.connections);
-    return { backend, seedSeconds: prepared.seedSeconds, cases: prepared.cases, baseline, caseRead, caseload };
+    return {
+      backend,
+      seedSeconds: prepared.seedSeconds,
+      cases: prepared.cases,
+      baseline,
+      caseRead,
+      caseload,
+    };
   } finally {
     server.kill('SIGTERM');
     await new Promise((r) => server.once('exit', r));
@@ -180,7 +223,8 @@ export async function runBench(argv: string[]): Promise<void> {
     connections: { type: 'string' },
     only: { type: 'string' },
   });
-  if (values.only && !['pglite', 'postgres'].includes(values.only)) throw new UsageError('--only must be pglite or postgres');
+  if (values.only && !['pglite', 'postgres'].includes(values.only))
+    throw new UsageError('--only must be pglite or postgres');
   const opts = {
     children: intFlag('children', values.children, 20_000, 100, 1_000_000),
     seconds: intFlag('seconds', values.seconds, 10, 1, 600),
@@ -190,7 +234,10 @@ export async function runBench(argv: string[]): Promise<void> {
   const results: BackendResult[] = [];
   if (values.only !== 'postgres') results.push(await runBackend('pglite', opts));
   if (opts.adminUrl && values.only !== 'pglite') results.push(await runBackend('postgres', opts));
-  else if (!opts.adminUrl) console.error('\nHEARTH_BENCH_DATABASE_URL is not set: the PostgreSQL server run is skipped (scripts/bench.sh starts one).');
+  else if (!opts.adminUrl)
+    console.error(
+      '\nHEARTH_BENCH_DATABASE_URL is not set: the PostgreSQL server run is skipped (scripts/bench.sh starts one).',
+    );
 
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   const lines = [
@@ -208,9 +255,18 @@ export async function runBench(argv: string[]): Promise<void> {
       lines.push(
         `| ${r.backend} | ${name} | ${f.rps} | ${f.p50} | ${f.p99} | ${f.errors} | ${f.non2xx} | ${(f.rps / r.baseline.rps).toFixed(3)} |`,
       );
-  lines.push('', ...results.map((r) => `Seeding on ${r.backend}: ${r.seedSeconds.toFixed(1)} s (${r.cases.toLocaleString('en-US')} cases).`));
+  lines.push(
+    '',
+    ...results.map(
+      (r) =>
+        `Seeding on ${r.backend}: ${r.seedSeconds.toFixed(1)} s (${r.cases.toLocaleString('en-US')} cases).`,
+    ),
+  );
   await mkdir(path.join(ROOT, 'bench/results'), { recursive: true });
-  await writeFile(path.join(ROOT, 'bench/results/platform.json'), JSON.stringify({ machine, opts: { ...opts, adminUrl: undefined }, results }, null, 2) + '\n');
+  await writeFile(
+    path.join(ROOT, 'bench/results/platform.json'),
+    JSON.stringify({ machine, opts: { ...opts, adminUrl: undefined }, results }, null, 2) + '\n',
+  );
   await writeFile(path.join(ROOT, 'bench/results/platform.md'), lines.join('\n') + '\n');
   console.log(lines.join('\n'));
 }

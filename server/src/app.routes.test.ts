@@ -37,7 +37,13 @@ describe('route inventory', () => {
   });
 
   it('refuses to build an app with an unguarded route', async () => {
-    const unguarded = { method: 'GET', url: '/api/v1/oops', tag: 'x', summary: 'x', handler: async () => ({}) } as unknown as RouteDef;
+    const unguarded = {
+      method: 'GET',
+      url: '/api/v1/oops',
+      tag: 'x',
+      summary: 'x',
+      handler: async () => ({}),
+    } as unknown as RouteDef;
     await expect(buildApp({ db, routes: [unguarded] })).rejects.toThrow(/declares no permission/);
   });
 

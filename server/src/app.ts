@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import cookie from '@fastify/cookie';
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, {
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
 import { hasPermission, rulePackById, type Clock, type RulePack } from '@hearth/core';
 import { recordAudit } from './audit/audit-log.ts';
 import { findSession, SESSION_COOKIE, type SessionInfo } from './auth/session.repo.ts';
@@ -37,7 +42,8 @@ declare module 'fastify' {
 }
 
 function sendProblem(reply: FastifyReply, req: FastifyRequest, p: Problem): FastifyReply {
-  if (p.status === 429 && typeof p.extra?.retryAfter === 'number') reply.header('retry-after', String(p.extra.retryAfter));
+  if (p.status === 429 && typeof p.extra?.retryAfter === 'number')
+    reply.header('retry-after', String(p.extra.retryAfter));
   return reply
     .code(p.status)
     .type('application/problem+json')
@@ -60,7 +66,12 @@ export async function buildApp(opts: AppOptions): Promise<HearthApp> {
     limiter: new SignInLimiter(),
     cookieSecure: opts.cookieSecure ?? false,
   };
-  const app = Fastify({ logger: false, genReqId: () => randomUUID(), bodyLimit: 1_048_576, trustProxy: false });
+  const app = Fastify({
+    logger: false,
+    genReqId: () => randomUUID(),
+    bodyLimit: 1_048_576,
+    trustProxy: false,
+  });
   await app.register(cookie);
   app.decorateRequest('hearthSession', null);
 
@@ -68,9 +79,10 @@ export async function buildApp(opts: AppOptions): Promise<HearthApp> {
   async function rulePackFor(jurisdictionId: string): Promise<RulePack> {
     let pack = rulePacks.get(jurisdictionId);
     if (!pack) {
-      const [row] = await opts.db.query<{ rule_pack_id: string }>('SELECT rule_pack_id FROM jurisdiction WHERE id = $1', [
-        jurisdictionId,
-      ]);
+      const [row] = await opts.db.query<{ rule_pack_id: string }>(
+        'SELECT rule_pack_id FROM jurisdiction WHERE id = $1',
+        [jurisdictionId],
+      );
       pack = rulePackById(row?.rule_pack_id ?? 'us-federal-2022');
       rulePacks.set(jurisdictionId, pack);
     }
@@ -119,7 +131,9 @@ export async function buildApp(opts: AppOptions): Promise<HearthApp> {
     const input = { params, query, body, headers, reply };
     let result: unknown;
     try {
-      result = ctx ? await def.handler({ ...input, ctx } as never) : await def.handler({ ...input, ctx: base } as never);
+      result = ctx
+        ? await def.handler({ ...input, ctx } as never)
+        : await def.handler({ ...input, ctx: base } as never);
     } catch (err) {
       // A record out of reach (404, looking the same as missing) or a refusal is logged too: auditors ask
       // who tried to open a child's record, not only who did. The use case's own transaction rolled back.
@@ -155,20 +169,36 @@ export async function buildApp(opts: AppOptions): Promise<HearthApp> {
     app.route({ method: def.method, url: def.url, handler: (req, reply) => run(def, req, reply) });
   }
   openApi = buildOpenApi(routes);
-  app.get('/', async (_req, reply) => reply.type('text/html; charset=utf-8').send(await readFile(LANDING_PAGE, 'utf8')));
+  app.get('/', async (_req, reply) =>
+    reply.type('text/html; charset=utf-8').send(await readFile(LANDING_PAGE, 'utf8')),
+  );
 
   app.setErrorHandler((err: FastifyError | Problem, req, reply) => {
     if (err instanceof Problem) return sendProblem(reply, req, err);
     const status = (err as FastifyError).statusCode;
     if (status === 400 || (err as FastifyError).code === 'FST_ERR_CTP_EMPTY_JSON_BODY')
-      return sendProblem(reply, req, invalid([{ field: 'body', pointer: '', detail: err.message }], 'The body is not valid JSON.'));
+      return sendProblem(
+        reply,
+        req,
+        invalid([{ field: 'body', pointer: '', detail: err.message }], 'The body is not valid JSON.'),
+      );
     if (status === 415 || status === 413)
-      return sendProblem(reply, req, new Problem(status, status === 415 ? 'Unsupported media type' : 'Body too large', err.message));
+      return sendProblem(
+        reply,
+        req,
+        new Problem(status, status === 415 ? 'Unsupported media type' : 'Body too large', err.message),
+      );
     // Anything else is our fault: the client gets a reference, never the detail.
     console.error(`[${req.id}]`, err);
-    return sendProblem(reply, req, new Problem(500, 'Internal error', `Something went wrong on our side (reference ${req.id}).`));
+    return sendProblem(
+      reply,
+      req,
+      new Problem(500, 'Internal error', `Something went wrong on our side (reference ${req.id}).`),
+    );
   });
-  app.setNotFoundHandler((req, reply) => sendProblem(reply, req, new Problem(404, 'Not found', `There is nothing at ${req.url.split('?')[0]}.`)));
+  app.setNotFoundHandler((req, reply) =>
+    sendProblem(reply, req, new Problem(404, 'Not found', `There is nothing at ${req.url.split('?')[0]}.`)),
+  );
 
   // Not the Fastify instance itself: it is thenable, and an async function would unwrap it.
   return { app, services, routes, served };

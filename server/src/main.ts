@@ -10,15 +10,24 @@ import { loadDemoData } from './seed/demo.ts';
  * Starts Hearth: opens the database (PGlite in the data folder, or the server in DATABASE_URL), migrates
  * it, loads the synthetic demo data on first start, and listens. Ctrl-C closes cleanly.
  */
-export async function startServer(config: Config, log: (line: string) => void = console.log): Promise<() => Promise<void>> {
+export async function startServer(
+  config: Config,
+  log: (line: string) => void = console.log,
+): Promise<() => Promise<void>> {
   const clock: Clock = { now: () => new Date() };
-  log(config.databaseUrl ? 'Connecting to PostgreSQL…' : `Opening the embedded database in ${config.dataDir}…`);
+  log(
+    config.databaseUrl ? 'Connecting to PostgreSQL…' : `Opening the embedded database in ${config.dataDir}…`,
+  );
   const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const applied = await migrate(db);
   if (applied.length) log(`Applied ${applied.length} migration(s).`);
   if (config.loadDemoData) {
     const demo = await loadDemoData(db, { today: todayOf(clock) });
-    log(demo.created ? 'Loaded the synthetic demo data (no real person appears in it).' : 'Demo data already loaded.');
+    log(
+      demo.created
+        ? 'Loaded the synthetic demo data (no real person appears in it).'
+        : 'Demo data already loaded.',
+    );
     log('\nDemo sign-ins (password for all: hearth-demo):');
     for (const l of demo.logins) log(`  ${l.email.padEnd(32)} ${l.role.padEnd(20)} ${l.sees}`);
   }

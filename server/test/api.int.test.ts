@@ -35,41 +35,70 @@ describe(`platform API on ${testDbKind()}`, () => {
     const open = doc.paths['/api/v1/cases'].post;
     expect(open['x-permission']).toBe('case.open');
     expect(open.requestBody.content['application/json'].schema.required).toContain('petitionNumber');
-    expect(doc.paths['/api/v1/cases/{caseId}'].get.parameters[0]).toMatchObject({ name: 'caseId', in: 'path' });
+    expect(doc.paths['/api/v1/cases/{caseId}'].get.parameters[0]).toMatchObject({
+      name: 'caseId',
+      in: 'path',
+    });
   });
 
   it('signs in with an HTTP-only cookie, says who is signed in, and signs out', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { email: org.accounts.supervisor.email, password: TEST_PASSWORD } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/session',
+      payload: { email: org.accounts.supervisor.email, password: TEST_PASSWORD },
+    });
     expect(res.statusCode).toBe(201);
     const setCookie = String(res.headers['set-cookie']);
     expect(setCookie).toMatch(/HttpOnly/i);
     expect(setCookie).toMatch(/SameSite=Strict/i);
     const s = { cookie: `hearth_session=${res.cookies[0]!.value}`, csrf: res.json().csrfToken };
     const me = await as(app, s, { method: 'GET', url: '/api/v1/me' });
-    expect(me.json()).toMatchObject({ email: org.accounts.supervisor.email, roles: [{ role: 'supervisor', label: 'Supervisor' }] });
+    expect(me.json()).toMatchObject({
+      email: org.accounts.supervisor.email,
+      roles: [{ role: 'supervisor', label: 'Supervisor' }],
+    });
     expect((await as(app, s, { method: 'DELETE', url: '/api/v1/session' })).statusCode).toBe(204);
     expect((await as(app, s, { method: 'GET', url: '/api/v1/me' })).statusCode).toBe(401);
   });
 
   it('stores passwords as argon2id hashes', async () => {
-    const [row] = await db.query<{ password_hash: string }>('SELECT password_hash FROM user_account WHERE id = $1', [org.accounts.judge.id]);
+    const [row] = await db.query<{ password_hash: string }>(
+      'SELECT password_hash FROM user_account WHERE id = $1',
+      [org.accounts.judge.id],
+    );
     expect(row!.password_hash).toMatch(/^\$argon2id\$/);
   });
 
   it('refuses a wrong password, audits it, and rate-limits repeated failures', async () => {
     const email = org.accounts.casa_volunteer.email;
-    const before = await count(`audit_event WHERE action = 'session.sign_in_failed' AND entity_id = $1`, [org.accounts.casa_volunteer.id]);
+    const before = await count(`audit_event WHERE action = 'session.sign_in_failed' AND entity_id = $1`, [
+      org.accounts.casa_volunteer.id,
+    ]);
     const statuses: number[] = [];
     for (let i = 0; i < 6; i++) {
-      const res = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { email, password: 'wrong' }, remoteAddress: '10.9.9.9' });
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/v1/session',
+        payload: { email, password: 'wrong' },
+        remoteAddress: '10.9.9.9',
+      });
       statuses.push(res.statusCode);
     }
     expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
     expect(statuses[5]).toBe(429);
-    const limited = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { email, password: TEST_PASSWORD }, remoteAddress: '10.9.9.9' });
+    const limited = await app.inject({
+      method: 'POST',
+      url: '/api/v1/session',
+      payload: { email, password: TEST_PASSWORD },
+      remoteAddress: '10.9.9.9',
+    });
     expect(limited.statusCode).toBe(429);
     expect(limited.headers['retry-after']).toBeDefined();
-    expect(await count(`audit_event WHERE action = 'session.sign_in_failed' AND entity_id = $1`, [org.accounts.casa_volunteer.id])).toBe(before + 5);
+    expect(
+      await count(`audit_event WHERE action = 'session.sign_in_failed' AND entity_id = $1`, [
+        org.accounts.casa_volunteer.id,
+      ]),
+    ).toBe(before + 5);
   });
 
   it('refuses a cookie-authenticated write without the CSRF token', async () => {
@@ -93,7 +122,9 @@ describe(`platform API on ${testDbKind()}`, () => {
     expect(page.statusCode).toBe(200);
     expect(page.headers.etag).toBe('"1"');
     expect(page.json().children).toHaveLength(2);
-    expect(page.json().participants.map((p: { caseRole: string }) => p.caseRole)).toContain('guardian_ad_litem');
+    expect(page.json().participants.map((p: { caseRole: string }) => p.caseRole)).toContain(
+      'guardian_ad_litem',
+    );
   });
 
   it('pages through a court clerk’s list without repeating a case', async () => {
@@ -102,27 +133,47 @@ describe(`platform API on ${testDbKind()}`, () => {
     expect(first.page.nextOffset).toBe(1);
     const second = (await as(app, clerk, { method: 'GET', url: '/api/v1/cases?limit=1&offset=1' })).json();
     expect(second.page.nextOffset).toBeNull();
-    expect(new Set([...first.items, ...second.items].map((c: { id: string }) => c.id))).toEqual(new Set([org.assignedCase, org.otherCase]));
+    expect(new Set([...first.items, ...second.items].map((c: { id: string }) => c.id))).toEqual(
+      new Set([org.assignedCase, org.otherCase]),
+    );
   });
 
   it('updates with If-Match; a stale ETag gets 412 with the current state and changes nothing', async () => {
     const clerk = await signIn(app, org.accounts.court_clerk.email);
     const url = `/api/v1/cases/${org.otherCase}`;
     const etag = (await as(app, clerk, { method: 'GET', url })).headers.etag as string;
-    const ok = await as(app, clerk, { method: 'PATCH', url, headers: { 'if-match': etag }, payload: { allegations: ['neglect', 'abandonment'] } });
+    const ok = await as(app, clerk, {
+      method: 'PATCH',
+      url,
+      headers: { 'if-match': etag },
+      payload: { allegations: ['neglect', 'abandonment'] },
+    });
     expect(ok.statusCode).toBe(200);
     expect(ok.headers.etag).toBe('"2"');
-    const stale = await as(app, clerk, { method: 'PATCH', url, headers: { 'if-match': etag }, payload: { allegations: ['physical_abuse'] } });
+    const stale = await as(app, clerk, {
+      method: 'PATCH',
+      url,
+      headers: { 'if-match': etag },
+      payload: { allegations: ['physical_abuse'] },
+    });
     expect(stale.statusCode).toBe(412);
     expect(stale.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(stale.json().current.allegations).toEqual(['neglect', 'abandonment']);
     const missing = await as(app, clerk, { method: 'PATCH', url, payload: { status: 'closed' } });
     expect(missing.statusCode).toBe(428);
-    const [row] = await db.query<{ allegations: string[]; version: number; status: string }>('SELECT allegations, version, status FROM court_case WHERE id = $1', [org.otherCase]);
+    const [row] = await db.query<{ allegations: string[]; version: number; status: string }>(
+      'SELECT allegations, version, status FROM court_case WHERE id = $1',
+      [org.otherCase],
+    );
     expect(row).toEqual({ allegations: ['neglect', 'abandonment'], version: 2, status: 'open' });
-    const changes = await db.query<{ data: { changes: Record<string, unknown> } }>(`SELECT data FROM audit_event WHERE action = 'case.updated' AND entity_id = $1`, [org.otherCase]);
+    const changes = await db.query<{ data: { changes: Record<string, unknown> } }>(
+      `SELECT data FROM audit_event WHERE action = 'case.updated' AND entity_id = $1`,
+      [org.otherCase],
+    );
     expect(changes).toHaveLength(1);
-    expect(changes[0]!.data.changes).toEqual({ allegations: { old: ['neglect'], new: ['neglect', 'abandonment'] } });
+    expect(changes[0]!.data.changes).toEqual({
+      allegations: { old: ['neglect'], new: ['neglect', 'abandonment'] },
+    });
   });
 
   describe('bad input: 400 problem+json naming the field, nothing written', () => {
@@ -131,7 +182,12 @@ describe(`platform API on ${testDbKind()}`, () => {
 
     it('malformed JSON', async () => {
       const before = await count('court_case');
-      const res = await as(app, caseworker, { method: 'POST', url: '/api/v1/cases', headers: { 'content-type': 'application/json' }, payload: '{"petitionNumber": ' });
+      const res = await as(app, caseworker, {
+        method: 'POST',
+        url: '/api/v1/cases',
+        headers: { 'content-type': 'application/json' },
+        payload: '{"petitionNumber": ',
+      });
       expect(res.statusCode).toBe(400);
       expect(res.headers['content-type']).toMatch(/problem\+json/);
       expect(res.json().errors[0].field).toBe('body');
@@ -149,7 +205,10 @@ describe(`platform API on ${testDbKind()}`, () => {
         colour: 'red',
       });
       expect(res.statusCode).toBe(400);
-      const fields = res.json().errors.map((e: { field: string }) => e.field).sort();
+      const fields = res
+        .json()
+        .errors.map((e: { field: string }) => e.field)
+        .sort();
       expect(fields).toEqual(['allegations', 'children.0.favouriteColour', 'colour', 'filingDate']);
       expect(await count('court_case')).toBe(before);
     });
@@ -170,7 +229,10 @@ describe(`platform API on ${testDbKind()}`, () => {
         dischargeReason: 'reunification',
       });
       expect(res.statusCode).toBe(400);
-      expect(res.json().errors[0]).toMatchObject({ field: 'dischargeDate', detail: 'is before the removal date' });
+      expect(res.json().errors[0]).toMatchObject({
+        field: 'dischargeDate',
+        detail: 'is before the removal date',
+      });
       expect(await count('removal_episode WHERE child_id = $1', [org.placedChild])).toBe(1);
     });
 
@@ -193,12 +255,19 @@ describe(`platform API on ${testDbKind()}`, () => {
         startDate: '2024-12-01',
       });
       expect(res.statusCode).toBe(400);
-      expect(res.json().errors[0]).toMatchObject({ field: 'startDate', detail: 'is before the removal date of its episode' });
+      expect(res.json().errors[0]).toMatchObject({
+        field: 'startDate',
+        detail: 'is before the removal date of its episode',
+      });
       expect(await count('placement WHERE removal_id = $1', [org.placedRemoval])).toBe(1);
     });
 
     it('APPLA for a child under 16 (SSA §475(5)(C))', async () => {
-      const res = await post(`/api/v1/children/${org.placedChild}/permanency-plans`, { planKind: 'primary', goal: 'appla', establishedDate: '2025-03-01' });
+      const res = await post(`/api/v1/children/${org.placedChild}/permanency-plans`, {
+        planKind: 'primary',
+        goal: 'appla',
+        establishedDate: '2025-03-01',
+      });
       expect(res.statusCode).toBe(400);
       expect(res.json().errors[0].field).toBe('goal');
     });
@@ -210,12 +279,25 @@ describe(`platform API on ${testDbKind()}`, () => {
         { method: 'POST', url: '/api/v1/cases', payload: '"x"' },
         { method: 'GET', url: '/api/v1/cases?limit=-1' },
         { method: 'GET', url: '/api/v1/cases?limit=abc&offset=1e99' },
-        { method: 'PATCH', url: `/api/v1/removals/${org.placedRemoval}`, payload: '{}', headers: { 'if-match': 'garbage' } },
+        {
+          method: 'PATCH',
+          url: `/api/v1/removals/${org.placedRemoval}`,
+          payload: '{}',
+          headers: { 'if-match': 'garbage' },
+        },
         { method: 'POST', url: `/api/v1/children/${org.placedChild}/removals`, payload: '{"caseId": 5}' },
       ] as const;
       for (const r of odd) {
-        const res = await as(app, caseworker, { method: r.method, url: r.url, payload: 'payload' in r ? r.payload : undefined, headers: { 'content-type': 'application/json', ...('headers' in r ? r.headers : {}) } });
-        expect(res.statusCode, `${r.method} ${r.url} ${'payload' in r ? r.payload : ''}`).toBeGreaterThanOrEqual(400);
+        const res = await as(app, caseworker, {
+          method: r.method,
+          url: r.url,
+          payload: 'payload' in r ? r.payload : undefined,
+          headers: { 'content-type': 'application/json', ...('headers' in r ? r.headers : {}) },
+        });
+        expect(
+          res.statusCode,
+          `${r.method} ${r.url} ${'payload' in r ? r.payload : ''}`,
+        ).toBeGreaterThanOrEqual(400);
         expect(res.statusCode).toBeLessThan(500);
       }
     });
@@ -236,7 +318,12 @@ describe(`platform API on ${testDbKind()}`, () => {
     const reentry = await as(app, caseworker, {
       method: 'POST',
       url: `/api/v1/children/${child}/removals`,
-      payload: { caseId: org.assignedCase, removalDate: '2025-04-01', removalManner: 'court_ordered', removalReasons: ['neglect'] },
+      payload: {
+        caseId: org.assignedCase,
+        removalDate: '2025-04-01',
+        removalManner: 'court_ordered',
+        removalReasons: ['neglect'],
+      },
     });
     expect(reentry.statusCode).toBe(201);
     const placement = await as(app, caseworker, {
@@ -248,18 +335,33 @@ describe(`platform API on ${testDbKind()}`, () => {
     const order = await as(app, judge, {
       method: 'POST',
       url: `/api/v1/cases/${org.assignedCase}/orders`,
-      payload: { orderType: 'adjudication', signedDate: '2025-05-01', findings: [{ childId: child, findingType: 'adjudication', isMade: true }] },
+      payload: {
+        orderType: 'adjudication',
+        signedDate: '2025-05-01',
+        findings: [{ childId: child, findingType: 'adjudication', isMade: true }],
+      },
     });
     expect(order.statusCode).toBe(201);
     expect(order.json().adjudicatedEpisodes).toEqual([reentry.json().id]);
     const after = (await as(app, caseworker, { method: 'GET', url: `/api/v1/children/${child}` })).json();
     expect(after.removals).toHaveLength(2);
-    expect(after.removals[0]).toMatchObject({ dischargeDate: '2025-04-01', dischargeReason: 'reunification' });
+    expect(after.removals[0]).toMatchObject({
+      dischargeDate: '2025-04-01',
+      dischargeReason: 'reunification',
+    });
     expect(after.removals[0].placements[0].endDate).toBe('2025-04-01');
     // Entered care: the earlier of the adjudication (2025-05-01) and removal + 60 days (2025-05-31).
-    expect(after.removals[1]).toMatchObject({ adjudicationDate: '2025-05-01', dateEnteredFosterCare: '2025-05-01' });
-    expect(after.currentPlacement).toMatchObject({ setting: 'foster_family_relative', startDate: '2025-04-01' });
-    expect(after.findings).toEqual([expect.objectContaining({ type: 'adjudication', isMade: true, date: '2025-05-01' })]);
+    expect(after.removals[1]).toMatchObject({
+      adjudicationDate: '2025-05-01',
+      dateEnteredFosterCare: '2025-05-01',
+    });
+    expect(after.currentPlacement).toMatchObject({
+      setting: 'foster_family_relative',
+      startDate: '2025-04-01',
+    });
+    expect(after.findings).toEqual([
+      expect.objectContaining({ type: 'adjudication', isMade: true, date: '2025-05-01' }),
+    ]);
   });
 
   it('opens a case with its children in one transaction and puts the caseworker on it', async () => {
@@ -272,7 +374,9 @@ describe(`platform API on ${testDbKind()}`, () => {
         filingDate: '2025-05-20',
         allegations: ['neglect'],
         assignedJudgeId: org.judge,
-        children: [{ givenName: 'Nora', familyName: 'Newcase', birthDate: '2021-07-04', primaryLanguage: 'es' }],
+        children: [
+          { givenName: 'Nora', familyName: 'Newcase', birthDate: '2021-07-04', primaryLanguage: 'es' },
+        ],
       },
     });
     expect(res.statusCode).toBe(201);
@@ -282,7 +386,13 @@ describe(`platform API on ${testDbKind()}`, () => {
     const dup = await as(app, caseworker, {
       method: 'POST',
       url: '/api/v1/cases',
-      payload: { petitionNumber: 'D-202-JQ-2025-00777', courtId: org.court, filingDate: '2025-05-20', allegations: ['neglect'], children: [{ givenName: 'X', familyName: 'Y', birthDate: '2020-01-01' }] },
+      payload: {
+        petitionNumber: 'D-202-JQ-2025-00777',
+        courtId: org.court,
+        filingDate: '2025-05-20',
+        allegations: ['neglect'],
+        children: [{ givenName: 'X', familyName: 'Y', birthDate: '2020-01-01' }],
+      },
     });
     expect(dup.statusCode).toBe(409);
     expect(dup.json().errors[0].field).toBe('petitionNumber');
@@ -290,30 +400,50 @@ describe(`platform API on ${testDbKind()}`, () => {
   });
 
   it('shows sensitive classes only with an explicit grant, and a flagged break-the-glass read with its reason', async () => {
-    const cw = (await as(app, caseworker, { method: 'GET', url: `/api/v1/children/${org.placedChild}` })).json();
+    const cw = (
+      await as(app, caseworker, { method: 'GET', url: `/api/v1/children/${org.placedChild}` })
+    ).json();
     expect(Object.keys(cw.sensitive)).toEqual(['health']);
     expect(cw.sensitive.health[0].summary).toMatch(/Asthma/);
     expect(cw.sensitiveWithheld).toContain('immigration_status');
     const gal = await signIn(app, org.accounts.guardian_ad_litem.email);
-    const galView = (await as(app, gal, { method: 'GET', url: `/api/v1/children/${org.placedChild}` })).json();
+    const galView = (
+      await as(app, gal, { method: 'GET', url: `/api/v1/children/${org.placedChild}` })
+    ).json();
     expect(galView.sensitive).toEqual({});
     // A child off the judge's docket is not found, unless the judge breaks the glass with a reason.
     const off = await as(app, judge, { method: 'GET', url: `/api/v1/children/${org.otherChild}` });
     expect(off.statusCode).toBe(404);
-    const glass = await as(app, judge, { method: 'GET', url: `/api/v1/children/${org.otherChild}`, headers: { 'x-break-glass-reason': 'Emergency placement hearing tonight' } });
+    const glass = await as(app, judge, {
+      method: 'GET',
+      url: `/api/v1/children/${org.otherChild}`,
+      headers: { 'x-break-glass-reason': 'Emergency placement hearing tonight' },
+    });
     expect(glass.statusCode).toBe(200);
     const [event] = await db.query<{ break_glass: boolean; reason: string }>(
       `SELECT break_glass, reason FROM audit_event WHERE action = 'child.viewed' AND entity_id = $1 ORDER BY seq DESC LIMIT 1`,
       [org.otherChild],
     );
     expect(event).toEqual({ break_glass: true, reason: 'Emergency placement hearing tonight' });
-    const short = await as(app, judge, { method: 'GET', url: `/api/v1/children/${org.otherChild}`, headers: { 'x-break-glass-reason': 'why' } });
+    const short = await as(app, judge, {
+      method: 'GET',
+      url: `/api/v1/children/${org.otherChild}`,
+      headers: { 'x-break-glass-reason': 'why' },
+    });
     expect(short.statusCode).toBe(400);
     const parentAttorney = await signIn(app, org.accounts.parent_attorney.email);
-    const refused = await as(app, parentAttorney, { method: 'GET', url: `/api/v1/children/${org.otherChild}`, headers: { 'x-break-glass-reason': 'I would like to see it please' } });
+    const refused = await as(app, parentAttorney, {
+      method: 'GET',
+      url: `/api/v1/children/${org.otherChild}`,
+      headers: { 'x-break-glass-reason': 'I would like to see it please' },
+    });
     expect(refused.statusCode).toBe(403);
     // Across jurisdictions even breaking the glass finds nothing.
-    const foreign = await as(app, judge, { method: 'GET', url: `/api/v1/children/${org.foreignChild}`, headers: { 'x-break-glass-reason': 'Emergency placement hearing tonight' } });
+    const foreign = await as(app, judge, {
+      method: 'GET',
+      url: `/api/v1/children/${org.foreignChild}`,
+      headers: { 'x-break-glass-reason': 'Emergency placement hearing tonight' },
+    });
     expect(foreign.statusCode).toBe(404);
   });
 
@@ -323,10 +453,14 @@ describe(`platform API on ${testDbKind()}`, () => {
     expect(report).toMatchObject({ ok: true, unsealed: 0 });
     expect(report.checked).toBe(await count('audit_event'));
     // Sealed or not, a recorded column never changes and no row is ever deleted.
-    await expect(db.query(`UPDATE audit_event SET actor_label = 'mallory' WHERE chain_pos = 3`)).rejects.toThrow(/append-only/);
+    await expect(
+      db.query(`UPDATE audit_event SET actor_label = 'mallory' WHERE chain_pos = 3`),
+    ).rejects.toThrow(/append-only/);
     await expect(db.query('DELETE FROM audit_event WHERE chain_pos = 3')).rejects.toThrow(/append-only/);
     await as(app, caseworker, { method: 'GET', url: `/api/v1/cases/${org.assignedCase}` });
-    await expect(db.query(`UPDATE audit_event SET reason = 'edited' WHERE hash IS NULL`)).rejects.toThrow(/append-only/);
+    await expect(db.query(`UPDATE audit_event SET reason = 'edited' WHERE hash IS NULL`)).rejects.toThrow(
+      /append-only/,
+    );
     expect(await sealAuditChain(db)).toBe(1);
     // A tamperer with the power to switch the trigger off is still caught by the chain.
     await db.transaction(async (tx) => {

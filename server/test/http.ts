@@ -14,7 +14,11 @@ export async function testApp(db: Db, clock: Clock = fixedClock): Promise<Hearth
   return buildApp({ db, clock });
 }
 
-export async function signIn(app: FastifyInstance, email: string, password = TEST_PASSWORD): Promise<Session> {
+export async function signIn(
+  app: FastifyInstance,
+  email: string,
+  password = TEST_PASSWORD,
+): Promise<Session> {
   const res = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { email, password } });
   if (res.statusCode !== 201) throw new Error(`sign-in of ${email} failed: ${res.statusCode} ${res.body}`);
   const cookie = res.cookies.find((c) => c.name === 'hearth_session');

@@ -35,4 +35,5 @@ export async function createTestDb(): Promise<Db> {
   };
 }
 
-export const testDbKind = (): 'pglite' | 'postgres' => (process.env.HEARTH_TEST_DATABASE_URL ? 'postgres' : 'pglite');
+export const testDbKind = (): 'pglite' | 'postgres' =>
+  process.env.HEARTH_TEST_DATABASE_URL ? 'postgres' : 'pglite';

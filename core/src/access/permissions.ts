@@ -6,7 +6,10 @@ export const PERMISSIONS = {
   'case.read': { describe: 'Open a case page: parties, children, hearings, orders', dependsOn: [] },
   'case.open': { describe: 'Open a case from a filed petition', dependsOn: [] },
   'case.update': { describe: 'Change a case: assigned judge, allegations, status', dependsOn: ['case.read'] },
-  'participant.manage': { describe: 'Add or end a party or professional on a case', dependsOn: ['case.read'] },
+  'participant.manage': {
+    describe: 'Add or end a party or professional on a case',
+    dependsOn: ['case.read'],
+  },
   'child.read': { describe: "See a child's basic record and next hearings", dependsOn: [] },
   'child.readHistory': {
     describe: "See a child's removals, placements, permanency plans and findings",
@@ -14,7 +17,10 @@ export const PERMISSIONS = {
   },
   'child.update': { describe: "Change a child's basic record", dependsOn: ['child.read'] },
   'removal.record': { describe: 'Record a removal or a discharge', dependsOn: ['child.readHistory'] },
-  'placement.record': { describe: 'Record a placement (living arrangement)', dependsOn: ['child.readHistory'] },
+  'placement.record': {
+    describe: 'Record a placement (living arrangement)',
+    dependsOn: ['child.readHistory'],
+  },
   'plan.record': { describe: 'Record a permanency plan', dependsOn: ['child.readHistory'] },
   'hearing.schedule': { describe: 'Set, move or continue a hearing', dependsOn: ['case.read'] },
   'order.record': { describe: 'Record an order and its findings', dependsOn: ['case.read'] },

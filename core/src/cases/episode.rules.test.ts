@@ -30,7 +30,9 @@ describe('date entered foster care (SSA §475(5)(F))', () => {
       ...FEDERAL_RULE_PACK,
       enteredCareDaysAfterRemoval: { value: 30, citation: 'fictitious' },
     };
-    expect(dateEnteredFosterCare({ removalDate: '2024-01-10', adjudicationDate: null }, pack)).toBe('2024-02-09');
+    expect(dateEnteredFosterCare({ removalDate: '2024-01-10', adjudicationDate: null }, pack)).toBe(
+      '2024-02-09',
+    );
   });
 
   const date = fc.integer({ min: 0, max: 12000 }).map((n) => addDays('1995-01-01', n));
@@ -50,12 +52,18 @@ describe('episode and placement dates', () => {
   const today = '2025-06-01';
   it('names the field of a discharge before its removal', () => {
     expect(
-      checkEpisodeDates({ removalDate: '2025-01-10', dischargeDate: '2025-01-09', adjudicationDate: null }, today),
+      checkEpisodeDates(
+        { removalDate: '2025-01-10', dischargeDate: '2025-01-09', adjudicationDate: null },
+        today,
+      ),
     ).toEqual([{ field: 'dischargeDate', message: 'is before the removal date' }]);
   });
   it('accepts a discharge on the removal date', () => {
     expect(
-      checkEpisodeDates({ removalDate: '2025-01-10', dischargeDate: '2025-01-10', adjudicationDate: null }, today),
+      checkEpisodeDates(
+        { removalDate: '2025-01-10', dischargeDate: '2025-01-10', adjudicationDate: null },
+        today,
+      ),
     ).toEqual([]);
   });
   it('refuses future dates', () => {
@@ -88,9 +96,9 @@ describe('episode and placement dates', () => {
     expect(checkPlacementInEpisode({ startDate: '2024-06-01', endDate: null }, episode)[0]?.field).toBe(
       'startDate',
     );
-    expect(checkPlacementInEpisode({ startDate: '2024-02-01', endDate: '2024-07-01' }, episode)[0]?.field).toBe(
-      'endDate',
-    );
+    expect(
+      checkPlacementInEpisode({ startDate: '2024-02-01', endDate: '2024-07-01' }, episode)[0]?.field,
+    ).toBe('endDate');
   });
 
   it('limits a trial home visit to six months (45 CFR 1356.21(e))', () => {

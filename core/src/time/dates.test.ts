@@ -46,7 +46,11 @@ describe('calendar dates', () => {
   });
 
   const isoDate = fc
-    .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2060-12-31T00:00:00Z'), noInvalidDate: true })
+    .date({
+      min: new Date('1990-01-01T00:00:00Z'),
+      max: new Date('2060-12-31T00:00:00Z'),
+      noInvalidDate: true,
+    })
     .map((d) => d.toISOString().slice(0, 10));
 
   it('addDays and daysBetween are inverse (property)', () => {
@@ -59,10 +63,15 @@ describe('calendar dates', () => {
 
   it('age never decreases as time passes (property)', () => {
     fc.assert(
-      fc.property(isoDate, fc.integer({ min: 0, max: 8000 }), fc.integer({ min: 0, max: 400 }), (b, a, step) => {
-        const d1 = addDays(b, a);
-        expect(ageOn(b, addDays(d1, step))).toBeGreaterThanOrEqual(ageOn(b, d1));
-      }),
+      fc.property(
+        isoDate,
+        fc.integer({ min: 0, max: 8000 }),
+        fc.integer({ min: 0, max: 400 }),
+        (b, a, step) => {
+          const d1 = addDays(b, a);
+          expect(ageOn(b, addDays(d1, step))).toBeGreaterThanOrEqual(ageOn(b, d1));
+        },
+      ),
     );
   });
 });

@@ -33,7 +33,17 @@ type Target = 'mine' | 'sibling' | 'other' | 'foreign';
 type Expect = { ok: string; notFound?: string }; // every role not named is refused with 403
 type Probe = {
   name: string;
-  request: (org: Org, role: Role, target: Target, n: number) => { method: 'GET' | 'POST' | 'PATCH' | 'PUT'; url: string; payload?: object; headers?: Record<string, string> };
+  request: (
+    org: Org,
+    role: Role,
+    target: Target,
+    n: number,
+  ) => {
+    method: 'GET' | 'POST' | 'PATCH' | 'PUT';
+    url: string;
+    payload?: object;
+    headers?: Record<string, string>;
+  };
   expect: Partial<Record<Target, Expect>>;
 };
 
@@ -46,46 +56,95 @@ function childFor(org: Org, role: Role, target: Target): string {
   const sibling = role === 'youth' ? org.placedChild : org.youthChild;
   return target === 'mine' ? own : sibling;
 }
-const caseFor = (org: Org, t: Target): string => (t === 'mine' ? org.assignedCase : t === 'other' ? org.otherCase : org.foreignCase);
-const removalFor = (org: Org, t: Target): string => (t === 'mine' ? org.placedRemoval : t === 'other' ? org.otherRemoval : org.foreignRemoval);
+const caseFor = (org: Org, t: Target): string =>
+  t === 'mine' ? org.assignedCase : t === 'other' ? org.otherCase : org.foreignCase;
+const removalFor = (org: Org, t: Target): string =>
+  t === 'mine' ? org.placedRemoval : t === 'other' ? org.otherRemoval : org.foreignRemoval;
 const caseTargets = (ok: string, otherOk: string): Probe['expect'] => ({
   mine: { ok },
   other: { ok: otherOk, notFound: [...ok].filter((l) => !otherOk.includes(l)).join('') },
   foreign: { ok: '', notFound: ok },
 });
-const agencyWrite: Probe['expect'] = { mine: { ok: 'WS' }, other: { ok: '', notFound: 'WS' }, foreign: { ok: '', notFound: 'WS' } };
+const agencyWrite: Probe['expect'] = {
+  mine: { ok: 'WS' },
+  other: { ok: '', notFound: 'WS' },
+  foreign: { ok: '', notFound: 'WS' },
+};
 
 const PROBES: Probe[] = [
-  { name: 'GET /api/v1/me', request: () => ({ method: 'GET', url: '/api/v1/me' }), expect: { mine: { ok: 'JCWSAPGVFYND' } } },
-  { name: 'GET /api/v1/cases', request: () => ({ method: 'GET', url: '/api/v1/cases' }), expect: { mine: { ok: 'JCWSAPGVN' } } },
+  {
+    name: 'GET /api/v1/me',
+    request: () => ({ method: 'GET', url: '/api/v1/me' }),
+    expect: { mine: { ok: 'JCWSAPGVFYND' } },
+  },
+  {
+    name: 'GET /api/v1/cases',
+    request: () => ({ method: 'GET', url: '/api/v1/cases' }),
+    expect: { mine: { ok: 'JCWSAPGVN' } },
+  },
   {
     name: 'POST /api/v1/cases',
     request: (org, _r, _t, n) => ({
       method: 'POST',
       url: '/api/v1/cases',
-      payload: { petitionNumber: `M-${n}-${org.jurisdictionId.slice(0, 6).toUpperCase()}`, courtId: org.court, filingDate: '2025-05-01', allegations: ['neglect'], children: [{ givenName: 'Matrix', familyName: `Child${n}`, birthDate: '2020-02-02' }] },
+      payload: {
+        petitionNumber: `M-${n}-${org.jurisdictionId.slice(0, 6).toUpperCase()}`,
+        courtId: org.court,
+        filingDate: '2025-05-01',
+        allegations: ['neglect'],
+        children: [{ givenName: 'Matrix', familyName: `Child${n}`, birthDate: '2020-02-02' }],
+      },
     }),
     expect: { mine: { ok: 'CWA' } },
   },
-  { name: 'GET /api/v1/cases/:caseId', request: (org, _r, t) => ({ method: 'GET', url: `/api/v1/cases/${caseFor(org, t)}` }), expect: caseTargets('JCWSAPGVN', 'CN') },
+  {
+    name: 'GET /api/v1/cases/:caseId',
+    request: (org, _r, t) => ({ method: 'GET', url: `/api/v1/cases/${caseFor(org, t)}` }),
+    expect: caseTargets('JCWSAPGVN', 'CN'),
+  },
   {
     name: 'PATCH /api/v1/cases/:caseId',
-    request: (org, _r, t) => ({ method: 'PATCH', url: `/api/v1/cases/${caseFor(org, t)}`, headers: { 'if-match': '"999"' }, payload: { allegations: ['neglect'] } }),
+    request: (org, _r, t) => ({
+      method: 'PATCH',
+      url: `/api/v1/cases/${caseFor(org, t)}`,
+      headers: { 'if-match': '"999"' },
+      payload: { allegations: ['neglect'] },
+    }),
     expect: caseTargets('C', 'C'),
   },
   {
     name: 'POST /api/v1/cases/:caseId/participants',
-    request: (org, _r, t) => ({ method: 'POST', url: `/api/v1/cases/${caseFor(org, t)}/participants`, payload: { caseRole: 'interpreter', newPerson: { givenName: 'Ina', familyName: 'Terp' }, startDate: '2025-02-01' } }),
+    request: (org, _r, t) => ({
+      method: 'POST',
+      url: `/api/v1/cases/${caseFor(org, t)}/participants`,
+      payload: {
+        caseRole: 'interpreter',
+        newPerson: { givenName: 'Ina', familyName: 'Terp' },
+        startDate: '2025-02-01',
+      },
+    }),
     expect: caseTargets('CWS', 'C'),
   },
   {
     name: 'POST /api/v1/cases/:caseId/hearings',
-    request: (org, _r, t) => ({ method: 'POST', url: `/api/v1/cases/${caseFor(org, t)}/hearings`, payload: { hearingType: 'periodic_review', scheduledStart: '2025-07-01T15:00:00Z', scheduledEnd: '2025-07-01T15:30:00Z' } }),
+    request: (org, _r, t) => ({
+      method: 'POST',
+      url: `/api/v1/cases/${caseFor(org, t)}/hearings`,
+      payload: {
+        hearingType: 'periodic_review',
+        scheduledStart: '2025-07-01T15:00:00Z',
+        scheduledEnd: '2025-07-01T15:30:00Z',
+      },
+    }),
     expect: caseTargets('JC', 'C'),
   },
   {
     name: 'POST /api/v1/cases/:caseId/orders',
-    request: (org, _r, t) => ({ method: 'POST', url: `/api/v1/cases/${caseFor(org, t)}/orders`, payload: { orderType: 'other', signedDate: '2025-03-01' } }),
+    request: (org, _r, t) => ({
+      method: 'POST',
+      url: `/api/v1/cases/${caseFor(org, t)}/orders`,
+      payload: { orderType: 'other', signedDate: '2025-03-01' },
+    }),
     expect: caseTargets('JC', 'C'),
   },
   {
@@ -100,47 +159,102 @@ const PROBES: Probe[] = [
   },
   {
     name: 'POST /api/v1/children/:childId/removals',
-    request: (org, r, t) => ({ method: 'POST', url: `/api/v1/children/${childFor(org, r, t)}/removals`, payload: { caseId: caseFor(org, t), removalDate: '2025-05-01', removalManner: 'court_ordered', removalReasons: ['neglect'] } }),
+    request: (org, r, t) => ({
+      method: 'POST',
+      url: `/api/v1/children/${childFor(org, r, t)}/removals`,
+      payload: {
+        caseId: caseFor(org, t),
+        removalDate: '2025-05-01',
+        removalManner: 'court_ordered',
+        removalReasons: ['neglect'],
+      },
+    }),
     expect: agencyWrite,
   },
   {
     name: 'PATCH /api/v1/removals/:removalId',
-    request: (org, _r, t) => ({ method: 'PATCH', url: `/api/v1/removals/${removalFor(org, t)}`, headers: { 'if-match': '"999"' }, payload: { adjudicationDate: '2025-02-01' } }),
+    request: (org, _r, t) => ({
+      method: 'PATCH',
+      url: `/api/v1/removals/${removalFor(org, t)}`,
+      headers: { 'if-match': '"999"' },
+      payload: { adjudicationDate: '2025-02-01' },
+    }),
     expect: agencyWrite,
   },
   {
     name: 'POST /api/v1/removals/:removalId/placements',
     // Dated before the removal: an allowed caller gets a 400 and no placement is written (so the caregiver keeps the child).
-    request: (org, _r, t) => ({ method: 'POST', url: `/api/v1/removals/${removalFor(org, t)}/placements`, payload: { setting: 'respite', startDate: '2024-01-01' } }),
+    request: (org, _r, t) => ({
+      method: 'POST',
+      url: `/api/v1/removals/${removalFor(org, t)}/placements`,
+      payload: { setting: 'respite', startDate: '2024-01-01' },
+    }),
     expect: agencyWrite,
   },
   {
     name: 'POST /api/v1/children/:childId/permanency-plans',
-    request: (org, r, t) => ({ method: 'POST', url: `/api/v1/children/${childFor(org, r, t)}/permanency-plans`, payload: { planKind: 'concurrent', goal: 'adoption', establishedDate: '2025-02-01' } }),
+    request: (org, r, t) => ({
+      method: 'POST',
+      url: `/api/v1/children/${childFor(org, r, t)}/permanency-plans`,
+      payload: { planKind: 'concurrent', goal: 'adoption', establishedDate: '2025-02-01' },
+    }),
     expect: agencyWrite,
   },
   {
     name: 'POST /api/v1/children/:childId/sensitive',
-    request: (org, r, t) => ({ method: 'POST', url: `/api/v1/children/${childFor(org, r, t)}/sensitive`, payload: { fieldClass: 'health', summary: 'Allergy to penicillin' } }),
+    request: (org, r, t) => ({
+      method: 'POST',
+      url: `/api/v1/children/${childFor(org, r, t)}/sensitive`,
+      payload: { fieldClass: 'health', summary: 'Allergy to penicillin' },
+    }),
     expect: agencyWrite,
   },
-  { name: 'GET /api/v1/accounts', request: () => ({ method: 'GET', url: '/api/v1/accounts' }), expect: { mine: { ok: 'D' } } },
+  {
+    name: 'GET /api/v1/accounts',
+    request: () => ({ method: 'GET', url: '/api/v1/accounts' }),
+    expect: { mine: { ok: 'D' } },
+  },
   {
     name: 'POST /api/v1/accounts',
-    request: (org, _r, _t, n) => ({ method: 'POST', url: '/api/v1/accounts', payload: { email: `new${n}.${org.jurisdictionId.slice(0, 8)}@test.hearth`, displayName: 'New Person', password: 'a long enough password', roles: ['casa_volunteer'] } }),
+    request: (org, _r, _t, n) => ({
+      method: 'POST',
+      url: '/api/v1/accounts',
+      payload: {
+        email: `new${n}.${org.jurisdictionId.slice(0, 8)}@test.hearth`,
+        displayName: 'New Person',
+        password: 'a long enough password',
+        roles: ['casa_volunteer'],
+      },
+    }),
     expect: { mine: { ok: 'D' } },
   },
   {
     name: 'PUT /api/v1/accounts/:accountId/roles',
-    request: (org) => ({ method: 'PUT', url: `/api/v1/accounts/${org.accounts.casa_volunteer.id}/roles`, payload: { roles: ['casa_volunteer'] } }),
+    request: (org) => ({
+      method: 'PUT',
+      url: `/api/v1/accounts/${org.accounts.casa_volunteer.id}/roles`,
+      payload: { roles: ['casa_volunteer'] },
+    }),
     expect: { mine: { ok: 'D' } },
   },
   {
     name: 'POST /api/v1/sensitive-grants',
-    request: (org) => ({ method: 'POST', url: '/api/v1/sensitive-grants', payload: { accountId: org.accounts.guardian_ad_litem.id, fieldClass: 'sogi', reason: 'court ordered disclosure' } }),
+    request: (org) => ({
+      method: 'POST',
+      url: '/api/v1/sensitive-grants',
+      payload: {
+        accountId: org.accounts.guardian_ad_litem.id,
+        fieldClass: 'sogi',
+        reason: 'court ordered disclosure',
+      },
+    }),
     expect: { mine: { ok: 'D' } },
   },
-  { name: 'GET /api/v1/audit-events', request: () => ({ method: 'GET', url: '/api/v1/audit-events?limit=5' }), expect: { mine: { ok: 'D' } } },
+  {
+    name: 'GET /api/v1/audit-events',
+    request: () => ({ method: 'GET', url: '/api/v1/audit-events?limit=5' }),
+    expect: { mine: { ok: 'D' } },
+  },
 ];
 
 let db: Db;
@@ -163,7 +277,11 @@ afterAll(async () => {
 });
 
 const auditCount = async (accountId: string): Promise<number> =>
-  (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_event WHERE actor_id = $1', [accountId]))[0]!.n;
+  (
+    await db.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_event WHERE actor_id = $1', [
+      accountId,
+    ])
+  )[0]!.n;
 
 describe(`access matrix on ${testDbKind()}`, () => {
   it('probes every signed-in route', () => {
@@ -180,18 +298,32 @@ describe(`access matrix on ${testDbKind()}`, () => {
         const wrong: string[] = [];
         for (const role of ROLES) {
           const letter = LETTER[role];
-          const expected = exp.ok.includes(letter) ? 'allowed' : exp.notFound?.includes(letter) ? '404' : '403';
+          const expected = exp.ok.includes(letter)
+            ? 'allowed'
+            : exp.notFound?.includes(letter)
+              ? '404'
+              : '403';
           const before = await auditCount(org.accounts[role].id);
           const res = await as(app, sessions[role], probe.request(org, role, target, n++));
-          const got = res.statusCode === 403 ? '403' : res.statusCode === 404 ? '404' : res.statusCode === 401 ? '401' : 'allowed';
+          const got =
+            res.statusCode === 403
+              ? '403'
+              : res.statusCode === 404
+                ? '404'
+                : res.statusCode === 401
+                  ? '401'
+                  : 'allowed';
           outcomes.push(`${letter}:${res.statusCode}`);
-          if (got !== expected) wrong.push(`${role} expected ${expected}, got ${res.statusCode} ${res.body.slice(0, 160)}`);
-          if (got === 'allowed') expect(res.statusCode, `${role}: ${res.body.slice(0, 200)}`).toBeLessThan(500);
+          if (got !== expected)
+            wrong.push(`${role} expected ${expected}, got ${res.statusCode} ${res.body.slice(0, 160)}`);
+          if (got === 'allowed')
+            expect(res.statusCode, `${role}: ${res.body.slice(0, 200)}`).toBeLessThan(500);
           // Every read, every successful write and every refusal leaves an audit row for the actor.
           const audited = (await auditCount(org.accounts[role].id)) > before;
           const mustAudit = got !== 'allowed' || res.statusCode < 300;
           const readOnlyNoAudit = probe.name === 'GET /api/v1/me' || probe.name === 'GET /api/v1/accounts';
-          if (mustAudit && !readOnlyNoAudit && !audited) wrong.push(`${role}: ${res.statusCode} left no audit row`);
+          if (mustAudit && !readOnlyNoAudit && !audited)
+            wrong.push(`${role}: ${res.statusCode} left no audit row`);
         }
         expect(wrong, outcomes.join(' ')).toEqual([]);
       });
@@ -200,8 +332,20 @@ describe(`access matrix on ${testDbKind()}`, () => {
 
   it('lists only the cases each role is related to, never another jurisdiction’s', async () => {
     const seen = async (role: Role): Promise<Set<string>> =>
-      new Set((await as(app, sessions[role], { method: 'GET', url: '/api/v1/cases?limit=200' })).json().items.map((c: { id: string }) => c.id));
-    for (const role of ['judge', 'caseworker', 'supervisor', 'agency_attorney', 'parent_attorney', 'guardian_ad_litem', 'casa_volunteer'] as const) {
+      new Set(
+        (await as(app, sessions[role], { method: 'GET', url: '/api/v1/cases?limit=200' }))
+          .json()
+          .items.map((c: { id: string }) => c.id),
+      );
+    for (const role of [
+      'judge',
+      'caseworker',
+      'supervisor',
+      'agency_attorney',
+      'parent_attorney',
+      'guardian_ad_litem',
+      'casa_volunteer',
+    ] as const) {
       const ids = await seen(role);
       expect(ids.has(org.assignedCase), role).toBe(true);
       expect(ids.has(org.otherCase), role).toBe(false);
@@ -215,13 +359,17 @@ describe(`access matrix on ${testDbKind()}`, () => {
   });
 
   it('gives caregivers and youth the basic record only: no removal history, no parents', async () => {
-    const caregiver = (await as(app, sessions.caregiver, { method: 'GET', url: `/api/v1/children/${org.placedChild}` })).json();
+    const caregiver = (
+      await as(app, sessions.caregiver, { method: 'GET', url: `/api/v1/children/${org.placedChild}` })
+    ).json();
     expect(caregiver.view).toBe('basic');
     expect(caregiver.removals).toBeUndefined();
     expect(caregiver.cases).toBeUndefined();
     expect(caregiver.sensitive).toEqual({});
     expect(caregiver.currentPlacement.providerName).toBe('Rivera foster home');
-    const youth = (await as(app, sessions.youth, { method: 'GET', url: `/api/v1/children/${org.youthChild}` })).json();
+    const youth = (
+      await as(app, sessions.youth, { method: 'GET', url: `/api/v1/children/${org.youthChild}` })
+    ).json();
     expect(youth.view).toBe('basic');
     expect(youth.findings).toBeUndefined();
   });

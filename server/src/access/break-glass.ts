@@ -16,6 +16,12 @@ export function breakGlassReason(actor: Actor, headers: Record<string, string | 
     throw forbidden('Your role may not open records outside your cases (break the glass).');
   const reason = decodeURIComponent(raw).trim();
   if (reason.length < 10)
-    throw invalid([{ field: `headers.${BREAK_GLASS_HEADER}`, pointer: '', detail: 'state the reason in at least 10 characters' }]);
+    throw invalid([
+      {
+        field: `headers.${BREAK_GLASS_HEADER}`,
+        pointer: '',
+        detail: 'state the reason in at least 10 characters',
+      },
+    ]);
   return reason;
 }

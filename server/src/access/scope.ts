@@ -42,13 +42,21 @@ function caseScopePredicate(actor: Actor, scope: Scope, c: string, p: SqlParams)
  * A predicate over the `court_case` row aliased `c` that holds when the actor has `permission` on it.
  * @param breakGlass - widen to the whole jurisdiction (only for actors allowed to break the glass)
  */
-export function caseAccess(actor: Actor, permission: Permission, c: string, p: SqlParams, breakGlass = false): string {
+export function caseAccess(
+  actor: Actor,
+  permission: Permission,
+  c: string,
+  p: SqlParams,
+  breakGlass = false,
+): string {
   if (breakGlass) return `${c}.jurisdiction_id = ${p.add(actor.jurisdictionId)}`;
   const parts = scopesFor(actor.roles, permission)
     .map((s) => caseScopePredicate(actor, s, c, p))
     .filter((x): x is string => x !== null);
   // A parameter is added only when the predicate uses it: PostgreSQL refuses unused bind parameters.
-  return parts.length ? `(${c}.jurisdiction_id = ${p.add(actor.jurisdictionId)} AND (${parts.join(' OR ')}))` : 'false';
+  return parts.length
+    ? `(${c}.jurisdiction_id = ${p.add(actor.jurisdictionId)} AND (${parts.join(' OR ')}))`
+    : 'false';
 }
 
 /** A predicate over the `child` row aliased `ch` that holds when the actor has `permission` on that child. */
@@ -74,5 +82,7 @@ export function childAccess(
                  WHERE pp.child_id = ${ch}.id AND pp.end_date IS NULL AND pr.discharge_date IS NULL
                    AND pc.person_id = ${p.add(actor.personId)})`);
   if (scopes.includes('self') && actor.personId) parts.push(`${ch}.person_id = ${p.add(actor.personId)}`);
-  return parts.length ? `(${ch}.jurisdiction_id = ${p.add(actor.jurisdictionId)} AND (${parts.join(' OR ')}))` : 'false';
+  return parts.length
+    ? `(${ch}.jurisdiction_id = ${p.add(actor.jurisdictionId)} AND (${parts.join(' OR ')}))`
+    : 'false';
 }

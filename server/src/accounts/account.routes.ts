@@ -24,7 +24,8 @@ export function accountRoutes(): RouteDef[] {
       body: CreateAccountBody,
       response: z.object({ id: z.string() }),
       successStatus: 201,
-      handler: ({ ctx, body }) => accounts.createAccount(ctx.db, ctx.audit, { ...body, jurisdictionId: ctx.actor.jurisdictionId }),
+      handler: ({ ctx, body }) =>
+        accounts.createAccount(ctx.db, ctx.audit, { ...body, jurisdictionId: ctx.actor.jurisdictionId }),
     }),
     route({
       method: 'PUT',

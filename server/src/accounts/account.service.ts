@@ -71,9 +71,15 @@ export async function listAccounts(ctx: RequestContext, limit: number, offset: n
 }
 
 /** Changes an account's roles. Refuses a change that would take away the actor's own right to manage accounts. */
-export async function setRoles(ctx: RequestContext, accountId: string, input: z.infer<typeof SetRolesBody>): Promise<void> {
+export async function setRoles(
+  ctx: RequestContext,
+  accountId: string,
+  input: z.infer<typeof SetRolesBody>,
+): Promise<void> {
   if (accountId === ctx.actor.accountId && !hasPermission(input.roles as Role[], 'account.manage'))
-    throw invalid([fieldError('roles', 'would remove your own right to manage accounts; ask another administrator')]);
+    throw invalid([
+      fieldError('roles', 'would remove your own right to manage accounts; ask another administrator'),
+    ]);
   await ctx.db.transaction(async (tx) => {
     const before = await repo.accountRoles(tx, accountId, ctx.actor.jurisdictionId);
     if (before === null) throw notFound('account');
@@ -87,7 +93,10 @@ export async function setRoles(ctx: RequestContext, accountId: string, input: z.
   });
 }
 
-export async function grantSensitive(ctx: RequestContext, input: z.infer<typeof GrantBody>): Promise<{ id: string }> {
+export async function grantSensitive(
+  ctx: RequestContext,
+  input: z.infer<typeof GrantBody>,
+): Promise<{ id: string }> {
   const actor: Actor = ctx.actor;
   return ctx.db.transaction(async (tx) => {
     const problems: FieldError[] = [];

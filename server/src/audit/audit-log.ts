@@ -130,7 +130,10 @@ export async function sealAuditChain(db: Db, batch = 2000): Promise<number> {
   for (;;) {
     const n = await db.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK]);
-      const rows = await tx.query<AuditRow>('SELECT * FROM audit_event WHERE hash IS NULL ORDER BY seq LIMIT $1', [batch]);
+      const rows = await tx.query<AuditRow>(
+        'SELECT * FROM audit_event WHERE hash IS NULL ORDER BY seq LIMIT $1',
+        [batch],
+      );
       if (rows.length === 0) return 0;
       const [last] = await tx.query<{ chain_pos: number; hash: string }>(
         'SELECT chain_pos, hash FROM audit_event WHERE chain_pos IS NOT NULL ORDER BY chain_pos DESC LIMIT 1',
@@ -204,7 +207,12 @@ export async function verifyAuditChain(
     if (rows.length === 0) break;
     for (const row of rows) {
       if (row.chain_pos !== expected)
-        return { ok: false, checked, brokenAt: expected, problem: `event ${expected} of the chain is missing` };
+        return {
+          ok: false,
+          checked,
+          brokenAt: expected,
+          problem: `event ${expected} of the chain is missing`,
+        };
       if (row.prev_hash !== prevHash)
         return { ok: false, checked, brokenAt: expected, problem: 'it does not point at the previous event' };
       if (hashAuditRow(row, expected, prevHash) !== row.hash)
@@ -215,6 +223,8 @@ export async function verifyAuditChain(
     }
     onProgress?.(checked);
   }
-  const [{ n } = { n: 0 }] = await q.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_event WHERE hash IS NULL');
+  const [{ n } = { n: 0 }] = await q.query<{ n: number }>(
+    'SELECT count(*)::int AS n FROM audit_event WHERE hash IS NULL',
+  );
   return { ok: true, checked, unsealed: n };
 }

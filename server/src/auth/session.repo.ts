@@ -37,7 +37,10 @@ export async function findSession(
     [sha256(token), now],
   );
   if (!row) return null;
-  return { session: { sessionId: row.session_id, accountId: row.id, csrfToken: row.csrf_token }, actor: toActor(row) };
+  return {
+    session: { sessionId: row.session_id, accountId: row.id, csrfToken: row.csrf_token },
+    actor: toActor(row),
+  };
 }
 
 export async function endSession(q: Queryable, sessionId: string, now: Date): Promise<void> {
@@ -48,7 +51,12 @@ export async function findAccountForSignIn(
   q: Queryable,
   email: string,
 ): Promise<{ id: string; password_hash: string; jurisdiction_id: string; display_name: string } | null> {
-  const [row] = await q.query<{ id: string; password_hash: string; jurisdiction_id: string; display_name: string }>(
+  const [row] = await q.query<{
+    id: string;
+    password_hash: string;
+    jurisdiction_id: string;
+    display_name: string;
+  }>(
     'SELECT id, password_hash, jurisdiction_id, display_name FROM user_account WHERE lower(email) = lower($1) AND active',
     [email],
   );

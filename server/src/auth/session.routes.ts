@@ -93,4 +93,3 @@ export function sessionRoutes(services: AppServices): RouteDef[] {
     }),
   ];
 }
-

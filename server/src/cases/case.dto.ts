@@ -85,7 +85,12 @@ export const CaseDetail = z.object({
   judge: z.object({ id: z.string(), name: z.string() }).nullable(),
   version: z.number(),
   children: z.array(
-    z.object({ id: z.string(), givenName: z.string(), familyName: z.string(), birthDate: z.string().nullable() }),
+    z.object({
+      id: z.string(),
+      givenName: z.string(),
+      familyName: z.string(),
+      birthDate: z.string().nullable(),
+    }),
   ),
   participants: z.array(
     z.object({
@@ -118,7 +123,13 @@ export const CaseDetail = z.object({
       signedDate: z.string(),
       hearingId: z.string().nullable(),
       findings: z.array(
-        z.object({ childId: z.string(), type: z.string(), isMade: z.boolean(), date: z.string(), detail: z.string().nullable() }),
+        z.object({
+          childId: z.string(),
+          type: z.string(),
+          isMade: z.boolean(),
+          date: z.string(),
+          detail: z.string().nullable(),
+        }),
       ),
     }),
   ),

@@ -118,7 +118,11 @@ export async function insertCase(
   return row!.id;
 }
 
-export async function petitionNumberTaken(q: Queryable, jurisdictionId: string, petitionNumber: string): Promise<boolean> {
+export async function petitionNumberTaken(
+  q: Queryable,
+  jurisdictionId: string,
+  petitionNumber: string,
+): Promise<boolean> {
   const rows = await q.query('SELECT 1 FROM court_case WHERE jurisdiction_id = $1 AND petition_number = $2', [
     jurisdictionId,
     petitionNumber,
@@ -126,12 +130,26 @@ export async function petitionNumberTaken(q: Queryable, jurisdictionId: string, 
   return rows.length > 0;
 }
 
-export async function courtInJurisdiction(q: Queryable, jurisdictionId: string, courtId: string): Promise<boolean> {
-  return (await q.query('SELECT 1 FROM court WHERE id = $1 AND jurisdiction_id = $2', [courtId, jurisdictionId])).length > 0;
+export async function courtInJurisdiction(
+  q: Queryable,
+  jurisdictionId: string,
+  courtId: string,
+): Promise<boolean> {
+  return (
+    (await q.query('SELECT 1 FROM court WHERE id = $1 AND jurisdiction_id = $2', [courtId, jurisdictionId]))
+      .length > 0
+  );
 }
 
-export async function judgeInJurisdiction(q: Queryable, jurisdictionId: string, judgeId: string): Promise<boolean> {
-  return (await q.query('SELECT 1 FROM judge WHERE id = $1 AND jurisdiction_id = $2', [judgeId, jurisdictionId])).length > 0;
+export async function judgeInJurisdiction(
+  q: Queryable,
+  jurisdictionId: string,
+  judgeId: string,
+): Promise<boolean> {
+  return (
+    (await q.query('SELECT 1 FROM judge WHERE id = $1 AND jurisdiction_id = $2', [judgeId, jurisdictionId]))
+      .length > 0
+  );
 }
 
 export async function insertChildPerson(
@@ -150,13 +168,26 @@ export async function insertChildPerson(
   const [person] = await q.query<{ id: string }>(
     `INSERT INTO person (jurisdiction_id, given_name, family_name, birth_date, sex, race_ethnicity, primary_language, languages)
      VALUES ($1,$2,$3,$4,$5,$6,$7, ARRAY[$7]) RETURNING id`,
-    [jurisdictionId, child.givenName, child.familyName, child.birthDate, child.sex, child.raceEthnicity, child.primaryLanguage],
+    [
+      jurisdictionId,
+      child.givenName,
+      child.familyName,
+      child.birthDate,
+      child.sex,
+      child.raceEthnicity,
+      child.primaryLanguage,
+    ],
   );
   const [row] = await q.query<{ id: string }>(
     `INSERT INTO child (jurisdiction_id, person_id, afcars_id, county)
      VALUES ($1, $2, $3, $4) RETURNING id`,
     // The AFCARS record number is an agency-assigned, non-identifying id (AFCARS FC 4 / E4).
-    [jurisdictionId, person!.id, `H${person!.id.replace(/-/g, '').slice(0, 11).toUpperCase()}`, child.county ?? null],
+    [
+      jurisdictionId,
+      person!.id,
+      `H${person!.id.replace(/-/g, '').slice(0, 11).toUpperCase()}`,
+      child.county ?? null,
+    ],
   );
   return row!.id;
 }
@@ -173,22 +204,44 @@ export async function visibleChildIds(q: Queryable, actor: Actor, childIds: stri
   return rows.map((r) => r.id);
 }
 
-export async function linkCaseChild(q: Queryable, jurisdictionId: string, caseId: string, childId: string): Promise<void> {
-  await q.query('INSERT INTO case_child (case_id, child_id, jurisdiction_id) VALUES ($1,$2,$3)', [caseId, childId, jurisdictionId]);
+export async function linkCaseChild(
+  q: Queryable,
+  jurisdictionId: string,
+  caseId: string,
+  childId: string,
+): Promise<void> {
+  await q.query('INSERT INTO case_child (case_id, child_id, jurisdiction_id) VALUES ($1,$2,$3)', [
+    caseId,
+    childId,
+    jurisdictionId,
+  ]);
 }
 
 export async function updateCase(
   q: Queryable,
   caseId: string,
   expectedVersion: number,
-  fields: { allegations: string[]; assigned_judge_id: string | null; status: string; closed_date: string | null },
+  fields: {
+    allegations: string[];
+    assigned_judge_id: string | null;
+    status: string;
+    closed_date: string | null;
+  },
   now: Date,
 ): Promise<boolean> {
   const rows = await q.query(
     `UPDATE court_case SET allegations = $3, assigned_judge_id = $4, status = $5, closed_date = $6,
        version = version + 1, updated_at = $7
      WHERE id = $1 AND version = $2 RETURNING id`,
-    [caseId, expectedVersion, fields.allegations, fields.assigned_judge_id, fields.status, fields.closed_date, now],
+    [
+      caseId,
+      expectedVersion,
+      fields.allegations,
+      fields.assigned_judge_id,
+      fields.status,
+      fields.closed_date,
+      now,
+    ],
   );
   return rows.length === 1;
 }
@@ -196,23 +249,53 @@ export async function updateCase(
 export async function insertPerson(
   q: Queryable,
   jurisdictionId: string,
-  person: { givenName: string; familyName: string; primaryLanguage: string; email?: string | undefined; phone?: string | undefined },
+  person: {
+    givenName: string;
+    familyName: string;
+    primaryLanguage: string;
+    email?: string | undefined;
+    phone?: string | undefined;
+  },
 ): Promise<string> {
   const [row] = await q.query<{ id: string }>(
     `INSERT INTO person (jurisdiction_id, given_name, family_name, primary_language, languages, email, phone)
      VALUES ($1,$2,$3,$4, ARRAY[$4], $5, $6) RETURNING id`,
-    [jurisdictionId, person.givenName, person.familyName, person.primaryLanguage, person.email ?? null, person.phone ?? null],
+    [
+      jurisdictionId,
+      person.givenName,
+      person.familyName,
+      person.primaryLanguage,
+      person.email ?? null,
+      person.phone ?? null,
+    ],
   );
   return row!.id;
 }
 
-export async function personInJurisdiction(q: Queryable, jurisdictionId: string, personId: string): Promise<boolean> {
-  return (await q.query('SELECT 1 FROM person WHERE id = $1 AND jurisdiction_id = $2', [personId, jurisdictionId])).length > 0;
+export async function personInJurisdiction(
+  q: Queryable,
+  jurisdictionId: string,
+  personId: string,
+): Promise<boolean> {
+  return (
+    (await q.query('SELECT 1 FROM person WHERE id = $1 AND jurisdiction_id = $2', [personId, jurisdictionId]))
+      .length > 0
+  );
 }
 
-export async function accountInJurisdiction(q: Queryable, jurisdictionId: string, accountId: string): Promise<boolean> {
-  return (await q.query('SELECT 1 FROM user_account WHERE id = $1 AND jurisdiction_id = $2', [accountId, jurisdictionId]))
-    .length > 0;
+export async function accountInJurisdiction(
+  q: Queryable,
+  jurisdictionId: string,
+  accountId: string,
+): Promise<boolean> {
+  return (
+    (
+      await q.query('SELECT 1 FROM user_account WHERE id = $1 AND jurisdiction_id = $2', [
+        accountId,
+        jurisdictionId,
+      ])
+    ).length > 0
+  );
 }
 
 export async function insertParticipant(

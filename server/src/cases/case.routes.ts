@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { breakGlassReason } from '../access/break-glass.ts';
 import { route, type RouteDef } from '../platform/route.ts';
 import { uuid, versionFromIfMatch } from '../platform/schemas.ts';
-import { AddParticipantBody, CaseDetail, CaseList, CaseListQuery, OpenCaseBody, UpdateCaseBody } from './case.dto.ts';
+import {
+  AddParticipantBody,
+  CaseDetail,
+  CaseList,
+  CaseListQuery,
+  OpenCaseBody,
+  UpdateCaseBody,
+} from './case.dto.ts';
 import * as cases from './case.service.ts';
 
 const CaseParams = z.strictObject({ caseId: uuid });

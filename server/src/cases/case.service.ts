@@ -1,10 +1,23 @@
 import { diffFields, todayOf } from '@hearth/core';
 import { recordAudit } from '../audit/audit-log.ts';
 import type { RequestContext } from '../platform/context.ts';
-import { conflict, fieldError, invalid, notFound, preconditionFailed, preconditionRequired } from '../platform/problem.ts';
+import {
+  conflict,
+  fieldError,
+  invalid,
+  notFound,
+  preconditionFailed,
+  preconditionRequired,
+} from '../platform/problem.ts';
 import { etagOf, paginate, type PageInfo } from '../platform/schemas.ts';
 import type { z } from 'zod';
-import type { AddParticipantBody, CaseDetailDto, CaseListQuery, OpenCaseBody, UpdateCaseBody } from './case.dto.ts';
+import type {
+  AddParticipantBody,
+  CaseDetailDto,
+  CaseListQuery,
+  OpenCaseBody,
+  UpdateCaseBody,
+} from './case.dto.ts';
 import * as repo from './case.repo.ts';
 
 type Summary = {
@@ -118,7 +131,10 @@ export async function getCase(
 }
 
 /** Opens a case from a filed petition, with its children, in one transaction. */
-export async function openCase(ctx: RequestContext, input: z.infer<typeof OpenCaseBody>): Promise<{ id: string }> {
+export async function openCase(
+  ctx: RequestContext,
+  input: z.infer<typeof OpenCaseBody>,
+): Promise<{ id: string }> {
   const today = todayOf(ctx.clock);
   const errors = [];
   if (input.filingDate > today) errors.push(fieldError('filingDate', 'is in the future'));
@@ -135,7 +151,8 @@ export async function openCase(ctx: RequestContext, input: z.infer<typeof OpenCa
       problems.push(fieldError('assignedJudgeId', 'is not a judge of your jurisdiction'));
     const visible = await repo.visibleChildIds(tx, ctx.actor, input.existingChildIds);
     input.existingChildIds.forEach((id, i) => {
-      if (!visible.includes(id)) problems.push(fieldError(`existingChildIds.${i}`, 'is not a child you can see'));
+      if (!visible.includes(id))
+        problems.push(fieldError(`existingChildIds.${i}`, 'is not a child you can see'));
     });
     if (problems.length) throw invalid(problems);
     if (await repo.petitionNumberTaken(tx, j, input.petitionNumber))
@@ -195,12 +212,17 @@ export async function updateCase(
   await ctx.db.transaction(async (tx) => {
     const before = await repo.findCase(tx, ctx.actor, 'case.update', caseId, { forUpdate: true });
     if (!before) throw notFound('case');
-    if (before.version !== ifMatchVersion) throw preconditionFailed(caseFields(before), etagOf(before.version));
-    if (patch.assignedJudgeId && !(await repo.judgeInJurisdiction(tx, ctx.actor.jurisdictionId, patch.assignedJudgeId)))
+    if (before.version !== ifMatchVersion)
+      throw preconditionFailed(caseFields(before), etagOf(before.version));
+    if (
+      patch.assignedJudgeId &&
+      !(await repo.judgeInJurisdiction(tx, ctx.actor.jurisdictionId, patch.assignedJudgeId))
+    )
       throw invalid([fieldError('assignedJudgeId', 'is not a judge of your jurisdiction')]);
     const next = {
       allegations: patch.allegations ?? before.allegations,
-      assigned_judge_id: patch.assignedJudgeId === undefined ? before.assigned_judge_id : patch.assignedJudgeId,
+      assigned_judge_id:
+        patch.assignedJudgeId === undefined ? before.assigned_judge_id : patch.assignedJudgeId,
       status: patch.status ?? before.status,
       closed_date: patch.closedDate === undefined ? before.closed_date : patch.closedDate,
     };
@@ -228,7 +250,12 @@ export async function updateCase(
 }
 
 function caseFields(c: repo.CaseRow): Record<string, unknown> {
-  return { allegations: c.allegations, assignedJudgeId: c.assigned_judge_id, status: c.status, closedDate: c.closed_date };
+  return {
+    allegations: c.allegations,
+    assignedJudgeId: c.assigned_judge_id,
+    status: c.status,
+    closedDate: c.closed_date,
+  };
 }
 
 export async function addParticipant(

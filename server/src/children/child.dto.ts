@@ -75,7 +75,9 @@ export const ChildRecord = z.object({
   /** What this viewer may see; sections left out are absent, not empty. */
   view: z.enum(['full', 'basic']),
   currentPlacement: Placement.nullable(),
-  upcomingHearings: z.array(z.object({ id: z.string(), type: z.string(), start: z.string(), courtroom: z.string().nullable() })),
+  upcomingHearings: z.array(
+    z.object({ id: z.string(), type: z.string(), start: z.string(), courtroom: z.string().nullable() }),
+  ),
   cases: z.array(z.object({ id: z.string(), petitionNumber: z.string(), status: z.string() })).optional(),
   removals: z
     .array(

@@ -38,7 +38,12 @@ export async function findChild(
 }
 
 /** True when the actor holds `permission` over the child through a relationship (no break-the-glass). */
-export async function hasChildPermission(q: Queryable, actor: Actor, permission: Permission, childId: string): Promise<boolean> {
+export async function hasChildPermission(
+  q: Queryable,
+  actor: Actor,
+  permission: Permission,
+  childId: string,
+): Promise<boolean> {
   return (await findChild(q, actor, permission, childId)) !== null;
 }
 
@@ -76,9 +81,10 @@ const REMOVAL_COLUMNS = `r.id, r.case_id, r.removal_date, r.removal_manner, r.re
   r.discharge_date, r.discharge_reason, r.version`;
 
 export async function loadRemovals(q: Queryable, childId: string): Promise<RemovalRow[]> {
-  return q.query(`SELECT ${REMOVAL_COLUMNS} FROM removal_episode r WHERE r.child_id = $1 ORDER BY r.removal_date`, [
-    childId,
-  ]);
+  return q.query(
+    `SELECT ${REMOVAL_COLUMNS} FROM removal_episode r WHERE r.child_id = $1 ORDER BY r.removal_date`,
+    [childId],
+  );
 }
 
 export async function findRemoval(
@@ -112,7 +118,9 @@ export async function loadChildCases(
 export async function loadPlans(
   q: Queryable,
   childId: string,
-): Promise<{ id: string; plan_kind: string; goal: string; established_date: string; ended_date: string | null }[]> {
+): Promise<
+  { id: string; plan_kind: string; goal: string; established_date: string; ended_date: string | null }[]
+> {
   return q.query(
     `SELECT id, plan_kind, goal, established_date, ended_date FROM permanency_plan
       WHERE child_id = $1 ORDER BY established_date, plan_kind`,
@@ -145,7 +153,12 @@ export async function loadUpcomingHearings(
 }
 
 /** Sensitive classes the account holds an explicit, live grant for, for this child's cases. */
-export async function grantedClasses(q: Queryable, actor: Actor, childId: string, now: Date): Promise<SensitiveFieldClass[]> {
+export async function grantedClasses(
+  q: Queryable,
+  actor: Actor,
+  childId: string,
+  now: Date,
+): Promise<SensitiveFieldClass[]> {
   const rows = await q.query<{ field_class: SensitiveFieldClass }>(
     `SELECT DISTINCT g.field_class FROM sensitive_grant g
       WHERE g.account_id = $1 AND g.jurisdiction_id = $2 AND g.revoked_at IS NULL
@@ -182,7 +195,10 @@ export async function insertSensitive(
 }
 
 export async function caseHasChild(q: Queryable, caseId: string, childId: string): Promise<boolean> {
-  return (await q.query('SELECT 1 FROM case_child WHERE case_id = $1 AND child_id = $2', [caseId, childId])).length > 0;
+  return (
+    (await q.query('SELECT 1 FROM case_child WHERE case_id = $1 AND child_id = $2', [caseId, childId]))
+      .length > 0
+  );
 }
 
 export async function insertRemoval(
@@ -237,9 +253,19 @@ export async function updateRemoval(
   return rows.length === 1;
 }
 
-export async function providerInJurisdiction(q: Queryable, jurisdictionId: string, providerId: string): Promise<boolean> {
-  return (await q.query('SELECT 1 FROM provider WHERE id = $1 AND jurisdiction_id = $2', [providerId, jurisdictionId]))
-    .length > 0;
+export async function providerInJurisdiction(
+  q: Queryable,
+  jurisdictionId: string,
+  providerId: string,
+): Promise<boolean> {
+  return (
+    (
+      await q.query('SELECT 1 FROM provider WHERE id = $1 AND jurisdiction_id = $2', [
+        providerId,
+        jurisdictionId,
+      ])
+    ).length > 0
+  );
 }
 
 export async function insertPlacement(
@@ -265,15 +291,22 @@ export async function insertPlacement(
 
 /** Ends the open placement of an episode the day a new one starts: a child lives in one place at a time. */
 export async function closeOpenPlacement(q: Queryable, removalId: string, endDate: string): Promise<void> {
-  await q.query('UPDATE placement SET end_date = $2 WHERE removal_id = $1 AND end_date IS NULL AND start_date <= $2', [
-    removalId,
-    endDate,
-  ]);
+  await q.query(
+    'UPDATE placement SET end_date = $2 WHERE removal_id = $1 AND end_date IS NULL AND start_date <= $2',
+    [removalId, endDate],
+  );
 }
 
 export async function insertPlan(
   q: Queryable,
-  p: { jurisdictionId: string; childId: string; removalId: string | null; planKind: string; goal: string; establishedDate: string },
+  p: {
+    jurisdictionId: string;
+    childId: string;
+    removalId: string | null;
+    planKind: string;
+    goal: string;
+    establishedDate: string;
+  },
 ): Promise<string> {
   // A new plan of a kind replaces the current plan of that kind.
   await q.query(

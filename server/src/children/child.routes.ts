@@ -22,12 +22,17 @@ export function childRoutes(): RouteDef[] {
       method: 'GET',
       url: '/api/v1/children/:childId',
       tag: 'children',
-      summary: "A child's record as you may see it; sensitive classes only with a grant or a stated break-the-glass reason",
+      summary:
+        "A child's record as you may see it; sensitive classes only with a grant or a stated break-the-glass reason",
       permission: 'child.read',
       params: ChildParams,
       response: ChildRecord,
       async handler({ ctx, params, headers, reply }) {
-        const { dto, etag } = await children.getChild(ctx, params.childId, breakGlassReason(ctx.actor, headers));
+        const { dto, etag } = await children.getChild(
+          ctx,
+          params.childId,
+          breakGlassReason(ctx.actor, headers),
+        );
         reply.header('etag', etag);
         return dto;
       },
@@ -54,7 +59,12 @@ export function childRoutes(): RouteDef[] {
       body: UpdateRemovalBody,
       response: Created,
       async handler({ ctx, params, body, headers, reply }) {
-        const { id, etag } = await children.updateRemoval(ctx, params.removalId, versionFromIfMatch(headers['if-match']), body);
+        const { id, etag } = await children.updateRemoval(
+          ctx,
+          params.removalId,
+          versionFromIfMatch(headers['if-match']),
+          body,
+        );
         reply.header('etag', etag);
         return { id };
       },

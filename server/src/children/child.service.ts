@@ -58,10 +58,9 @@ export async function getChild(
     if (!child) throw notFound('child');
     const now = ctx.clock.now();
     const today = todayOf(ctx.clock);
-    const full =
-      breakGlass
-        ? hasPermission(ctx.actor.roles, 'record.breakGlass')
-        : await repo.hasChildPermission(tx, ctx.actor, 'child.readHistory', childId);
+    const full = breakGlass
+      ? hasPermission(ctx.actor.roles, 'record.breakGlass')
+      : await repo.hasChildPermission(tx, ctx.actor, 'child.readHistory', childId);
     const placements = await repo.loadPlacements(tx, childId);
     const hearings = await repo.loadUpcomingHearings(tx, childId, now);
     const removals = await repo.loadRemovals(tx, childId);
@@ -72,7 +71,10 @@ export async function getChild(
     const sensitive: ChildRecordDto['sensitive'] = {};
     for (const c of classes) sensitive[c] = [];
     for (const s of sensitiveRows)
-      sensitive[s.field_class]?.push({ summary: s.summary, recordedAt: new Date(s.recorded_at).toISOString() });
+      sensitive[s.field_class]?.push({
+        summary: s.summary,
+        recordedAt: new Date(s.recorded_at).toISOString(),
+      });
 
     const dto: ChildRecordDto = {
       id: child.id,
@@ -193,7 +195,11 @@ export async function recordSensitive(
 
 function overlapErrors(candidate: EpisodeDates, others: repo.RemovalRow[], field: string): FieldError[] {
   const clash = others.find((o) =>
-    episodesOverlap(candidate, { removalDate: o.removal_date, dischargeDate: o.discharge_date, adjudicationDate: null }),
+    episodesOverlap(candidate, {
+      removalDate: o.removal_date,
+      dischargeDate: o.discharge_date,
+      adjudicationDate: null,
+    }),
   );
   return clash ? [fieldError(field, `overlaps the child's removal episode of ${clash.removal_date}`)] : [];
 }
@@ -213,7 +219,8 @@ export async function recordRemoval(
     problems.push(fieldError('dischargeReason', 'needs a discharge date'));
   if (problems.length) throw invalid(problems);
   return ctx.db.transaction(async (tx) => {
-    if (!(await repo.findChild(tx, ctx.actor, 'removal.record', childId, { forUpdate: true }))) throw notFound('child');
+    if (!(await repo.findChild(tx, ctx.actor, 'removal.record', childId, { forUpdate: true })))
+      throw notFound('child');
     if (!(await repo.caseHasChild(tx, input.caseId, childId)))
       throw invalid([fieldError('caseId', 'is not a case of this child')]);
     const overlap = overlapErrors(episode, await repo.loadRemovals(tx, childId), 'removalDate');
@@ -258,13 +265,21 @@ export async function updateRemoval(
     };
     if (before.version !== ifMatchVersion) throw preconditionFailed(beforeFields, etagOf(before.version));
     const next = {
-      adjudicationDate: patch.adjudicationDate === undefined ? before.adjudication_date : patch.adjudicationDate,
+      adjudicationDate:
+        patch.adjudicationDate === undefined ? before.adjudication_date : patch.adjudicationDate,
       dischargeDate: patch.dischargeDate === undefined ? before.discharge_date : patch.dischargeDate,
       dischargeReason: patch.dischargeReason === undefined ? before.discharge_reason : patch.dischargeReason,
     };
-    const episode = { removalDate: before.removal_date, dischargeDate: next.dischargeDate, adjudicationDate: next.adjudicationDate };
-    const problems = checkEpisodeDates(episode, todayOf(ctx.clock)).map((p) => fieldError(p.field, p.message));
-    if (next.dischargeReason && !next.dischargeDate) problems.push(fieldError('dischargeReason', 'needs a discharge date'));
+    const episode = {
+      removalDate: before.removal_date,
+      dischargeDate: next.dischargeDate,
+      adjudicationDate: next.adjudicationDate,
+    };
+    const problems = checkEpisodeDates(episode, todayOf(ctx.clock)).map((p) =>
+      fieldError(p.field, p.message),
+    );
+    if (next.dischargeReason && !next.dischargeDate)
+      problems.push(fieldError('dischargeReason', 'needs a discharge date'));
     const others = (await repo.loadRemovals(tx, before.child_id)).filter((r) => r.id !== removalId);
     problems.push(...overlapErrors(episode, others, 'dischargeDate'));
     if (next.dischargeDate) {
@@ -272,7 +287,9 @@ export async function updateRemoval(
       for (const p of late) {
         const issues = checkPlacementInEpisode({ startDate: p.start_date, endDate: p.end_date }, episode);
         if (issues.length) {
-          problems.push(fieldError('dischargeDate', `would leave the placement of ${p.start_date} outside the episode`));
+          problems.push(
+            fieldError('dischargeDate', `would leave the placement of ${p.start_date} outside the episode`),
+          );
           break;
         }
       }
@@ -283,7 +300,11 @@ export async function updateRemoval(
         tx,
         removalId,
         before.version,
-        { adjudication_date: next.adjudicationDate, discharge_date: next.dischargeDate, discharge_reason: next.dischargeReason },
+        {
+          adjudication_date: next.adjudicationDate,
+          discharge_date: next.dischargeDate,
+          discharge_reason: next.dischargeReason,
+        },
         ctx.clock.now(),
       ))
     )
@@ -316,7 +337,10 @@ export async function recordPlacement(
     const placement = { startDate: input.startDate, endDate: input.endDate ?? null };
     const problems = checkPlacementInEpisode(placement, episode).map((p) => fieldError(p.field, p.message));
     if (input.startDate > todayOf(ctx.clock)) problems.push(fieldError('startDate', 'is in the future'));
-    if (input.providerId && !(await repo.providerInJurisdiction(tx, ctx.actor.jurisdictionId, input.providerId)))
+    if (
+      input.providerId &&
+      !(await repo.providerInJurisdiction(tx, ctx.actor.jurisdictionId, input.providerId))
+    )
       problems.push(fieldError('providerId', 'is not a provider of your jurisdiction'));
     if (problems.length) throw invalid(problems);
     await repo.closeOpenPlacement(tx, removalId, input.startDate);
@@ -334,7 +358,11 @@ export async function recordPlacement(
       action: 'placement.recorded',
       entityType: 'placement',
       entityId: id,
-      data: { childId: removal.child_id, removalId, changes: diffFields(null, { ...placement, setting: input.setting }) },
+      data: {
+        childId: removal.child_id,
+        removalId,
+        changes: diffFields(null, { ...placement, setting: input.setting }),
+      },
     });
     return { id };
   });
@@ -349,11 +377,20 @@ export async function recordPlan(
     const child = await repo.findChild(tx, ctx.actor, 'plan.record', childId, { forUpdate: true });
     if (!child) throw notFound('child');
     const problems: FieldError[] = [];
-    if (input.establishedDate > todayOf(ctx.clock)) problems.push(fieldError('establishedDate', 'is in the future'));
+    if (input.establishedDate > todayOf(ctx.clock))
+      problems.push(fieldError('establishedDate', 'is in the future'));
     // APPLA is allowed only for youth 16 and older (SSA §475(5)(C), P.L. 113-183).
     const minAge = ctx.rulePack.applaMinimumAge.value;
-    if (input.goal === 'appla' && (!child.birth_date || ageOn(child.birth_date, input.establishedDate) < minAge))
-      problems.push(fieldError('goal', `APPLA may be the goal only for youth ${minAge} or older (${ctx.rulePack.applaMinimumAge.citation})`));
+    if (
+      input.goal === 'appla' &&
+      (!child.birth_date || ageOn(child.birth_date, input.establishedDate) < minAge)
+    )
+      problems.push(
+        fieldError(
+          'goal',
+          `APPLA may be the goal only for youth ${minAge} or older (${ctx.rulePack.applaMinimumAge.citation})`,
+        ),
+      );
     if (input.removalId && !(await repo.loadRemovals(tx, childId)).some((r) => r.id === input.removalId))
       problems.push(fieldError('removalId', 'is not a removal episode of this child'));
     if (problems.length) throw invalid(problems);

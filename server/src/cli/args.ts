@@ -14,7 +14,13 @@ export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(
   }
 }
 
-export function intFlag(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
+export function intFlag(
+  name: string,
+  value: string | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   if (value === undefined) return fallback;
   const n = Number(value);
   if (!Number.isInteger(n) || n < min || n > max)
@@ -28,11 +34,15 @@ export function progress(label: string): (done: number, total: number) => void {
   return (done, total) => {
     const pct = total ? Math.floor((done / total) * 100) : 100;
     if (process.stderr.isTTY) {
-      process.stderr.write(`\r${label}: ${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} (${pct}%)`);
+      process.stderr.write(
+        `\r${label}: ${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} (${pct}%)`,
+      );
       if (done >= total) process.stderr.write('\n');
     } else if (Math.floor(pct / 10) !== lastDecile) {
       lastDecile = Math.floor(pct / 10);
-      process.stderr.write(`${label}: ${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} (${pct}%)\n`);
+      process.stderr.write(
+        `${label}: ${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} (${pct}%)\n`,
+      );
     }
   };
 }

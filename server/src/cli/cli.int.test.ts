@@ -46,18 +46,61 @@ describe('the hearth command', { timeout: 240_000 }, () => {
 
   it('migrates, seeds deterministically with progress, creates a user, verifies the audit chain and exports', async () => {
     expect((await hearth('migrate')).stdout).toMatch(/Migrations applied/);
-    const seeded = await hearth('seed', '--children', '40', '--seed', '5', '--code', 'CLI-TEST', '--today', '2026-06-01');
+    const seeded = await hearth(
+      'seed',
+      '--children',
+      '40',
+      '--seed',
+      '5',
+      '--code',
+      'CLI-TEST',
+      '--today',
+      '2026-06-01',
+    );
     expect(seeded.code, seeded.stderr).toBe(0);
     expect(seeded.stderr).toMatch(/children seeded: 40 of 40 \(100%\)/);
     expect(seeded.stdout).toMatch(/Seeded CLI-TEST/);
 
-    const badRole = await hearth('users', 'create', '--email', 'x@cli.test', '--name', 'X', '--role', 'wizard', '--jurisdiction', 'CLI-TEST');
+    const badRole = await hearth(
+      'users',
+      'create',
+      '--email',
+      'x@cli.test',
+      '--name',
+      'X',
+      '--role',
+      'wizard',
+      '--jurisdiction',
+      'CLI-TEST',
+    );
     expect(badRole.code).toBe(2);
     expect(badRole.stderr).toMatch(/--role "wizard" is not one of/);
-    const created = await hearth('users', 'create', '--email', 'clerk@cli.test', '--name', 'Casey Clerk', '--role', 'court_clerk', '--jurisdiction', 'CLI-TEST');
+    const created = await hearth(
+      'users',
+      'create',
+      '--email',
+      'clerk@cli.test',
+      '--name',
+      'Casey Clerk',
+      '--role',
+      'court_clerk',
+      '--jurisdiction',
+      'CLI-TEST',
+    );
     expect(created.code, created.stderr).toBe(0);
     expect(created.stdout).toMatch(/Its password is: \S{12,}/);
-    const dup = await hearth('users', 'create', '--email', 'clerk@cli.test', '--name', 'Casey Clerk', '--role', 'court_clerk', '--jurisdiction', 'CLI-TEST');
+    const dup = await hearth(
+      'users',
+      'create',
+      '--email',
+      'clerk@cli.test',
+      '--name',
+      'Casey Clerk',
+      '--role',
+      'court_clerk',
+      '--jurisdiction',
+      'CLI-TEST',
+    );
     expect(dup.code).toBe(2);
     expect(dup.stderr).toMatch(/email: is already used/);
 
@@ -65,9 +108,23 @@ describe('the hearth command', { timeout: 240_000 }, () => {
     expect(verified.code, verified.stderr).toBe(0);
     expect(verified.stdout).toMatch(/The audit chain is intact: \d+ events checked/);
 
-    const exported = await hearth('export', '--format', 'interchange', '--out', outDir, '--jurisdiction', 'CLI-TEST');
+    const exported = await hearth(
+      'export',
+      '--format',
+      'interchange',
+      '--out',
+      outDir,
+      '--jurisdiction',
+      'CLI-TEST',
+    );
     expect(exported.code, exported.stderr).toBe(0);
-    expect((await readdir(outDir)).sort()).toEqual(['children.csv', 'maltreatment.csv', 'placements.csv', 'removals.csv', 'visits.csv']);
+    expect((await readdir(outDir)).sort()).toEqual([
+      'children.csv',
+      'maltreatment.csv',
+      'placements.csv',
+      'removals.csv',
+      'visits.csv',
+    ]);
     const children = (await readFile(path.join(outDir, 'children.csv'), 'utf8')).trim().split('\n');
     expect(children[0]).toBe('child_id,birth_date,sex,race_ethnicity,county');
     expect(children).toHaveLength(41);

@@ -30,7 +30,14 @@ Environment: DATABASE_URL (a PostgreSQL server) or HEARTH_DATA_DIR (embedded, de
 const clock = { now: () => new Date() };
 
 function systemAudit(label: string): AuditContext {
-  return { actorId: SYSTEM_ACTOR_ID, actorLabel: label, jurisdictionId: null, requestId: null, ip: null, now: clock.now };
+  return {
+    actorId: SYSTEM_ACTOR_ID,
+    actorLabel: label,
+    jurisdictionId: null,
+    requestId: null,
+    ip: null,
+    now: clock.now,
+  };
 }
 
 async function withDb<T>(fn: (db: Db) => Promise<T>): Promise<T> {
@@ -46,10 +53,15 @@ async function withDb<T>(fn: (db: Db) => Promise<T>): Promise<T> {
 
 async function jurisdictionId(db: Db, code: string | undefined): Promise<{ id: string; code: string }> {
   const rows = await db.query<{ id: string; code: string }>(
-    code ? 'SELECT id, code FROM jurisdiction WHERE code = $1' : 'SELECT id, code FROM jurisdiction ORDER BY created_at LIMIT 1',
+    code
+      ? 'SELECT id, code FROM jurisdiction WHERE code = $1'
+      : 'SELECT id, code FROM jurisdiction ORDER BY created_at LIMIT 1',
     code ? [code] : [],
   );
-  if (!rows[0]) throw new UsageError(code ? `--jurisdiction: no jurisdiction has the code "${code}"` : 'no jurisdiction exists yet');
+  if (!rows[0])
+    throw new UsageError(
+      code ? `--jurisdiction: no jurisdiction has the code "${code}"` : 'no jurisdiction exists yet',
+    );
   return rows[0];
 }
 
@@ -72,7 +84,8 @@ async function seed(argv: string[]): Promise<void> {
   const children = intFlag('children', values.children, 1000, 1, 2_000_000);
   const seedValue = intFlag('seed', values.seed, 1, 0, 2 ** 31 - 1);
   const today = values.today ?? todayOf(clock);
-  if (!z.iso.date().safeParse(today).success) throw new UsageError(`--today must be YYYY-MM-DD (got "${today}")`);
+  if (!z.iso.date().safeParse(today).success)
+    throw new UsageError(`--today must be YYYY-MM-DD (got "${today}")`);
   const code = values.code ?? `NM-SYN-${seedValue}-${children}`;
   await withDb(async (db) => {
     if ((await db.query('SELECT 1 FROM jurisdiction WHERE code = $1', [code])).length)
@@ -88,7 +101,9 @@ async function seed(argv: string[]): Promise<void> {
       today,
       onProgress: progress('children seeded'),
     });
-    console.log(`Seeded ${code} in ${((Date.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(summary)}`);
+    console.log(
+      `Seeded ${code} in ${((Date.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(summary)}`,
+    );
   });
 }
 
@@ -109,7 +124,8 @@ async function usersCreate(argv: string[]): Promise<void> {
   const roles = values.role ?? [];
   if (roles.length === 0) throw new UsageError(`--role is required (one of ${ROLES.join(', ')})`);
   for (const r of roles)
-    if (!(ROLES as readonly string[]).includes(r)) throw new UsageError(`--role "${r}" is not one of ${ROLES.join(', ')}`);
+    if (!(ROLES as readonly string[]).includes(r))
+      throw new UsageError(`--role "${r}" is not one of ${ROLES.join(', ')}`);
   const generated = !values['password-stdin'];
   const password = generated ? randomBytes(12).toString('base64url') : readFileSync(0, 'utf8').trim();
   await withDb(async (db) => {
@@ -127,7 +143,8 @@ async function usersCreate(argv: string[]): Promise<void> {
       preferredLanguage: 'en',
     });
     console.log(`Created account ${id} (${values.email}) in ${j.code} with roles ${roles.join(', ')}.`);
-    if (generated) console.log(`Its password is: ${password}\n(shown once; it is stored only as an argon2id hash)`);
+    if (generated)
+      console.log(`Its password is: ${password}\n(shown once; it is stored only as an argon2id hash)`);
   });
 }
 
@@ -135,19 +152,27 @@ async function auditVerify(): Promise<boolean> {
   return withDb(async (db) => {
     const sealed = await sealAuditChain(db);
     if (sealed) console.log(`Sealed ${sealed} recent events into the chain.`);
-    const [{ total } = { total: 0 }] = await db.query<{ total: number }>('SELECT count(*)::int AS total FROM audit_event');
+    const [{ total } = { total: 0 }] = await db.query<{ total: number }>(
+      'SELECT count(*)::int AS total FROM audit_event',
+    );
     const report = await verifyAuditChain(db, (checked) => progress('audit events checked')(checked, total));
     if (report.ok) {
       console.log(`The audit chain is intact: ${report.checked} events checked.`);
       return true;
     }
-    console.error(`The audit chain is broken at event ${report.brokenAt}: ${report.problem}. ${report.checked} events before it are intact.`);
+    console.error(
+      `The audit chain is broken at event ${report.brokenAt}: ${report.problem}. ${report.checked} events before it are intact.`,
+    );
     return false;
   });
 }
 
 async function exportCommand(argv: string[]): Promise<void> {
-  const { values } = parseFlags(argv, { format: { type: 'string' }, out: { type: 'string' }, jurisdiction: { type: 'string' } });
+  const { values } = parseFlags(argv, {
+    format: { type: 'string' },
+    out: { type: 'string' },
+    jurisdiction: { type: 'string' },
+  });
   if (values.format !== 'interchange') throw new UsageError('--format must be "interchange"');
   if (!values.out) throw new UsageError('--out DIR is required');
   await withDb(async (db) => {
@@ -169,7 +194,9 @@ async function main(argv: string[]): Promise<number> {
       await start();
       return -1; // keep running
     case 'migrate':
-      await withDb(async (db) => console.log(`Migrations applied: ${(await migrate(db)).length || 'none needed'}`));
+      await withDb(async (db) =>
+        console.log(`Migrations applied: ${(await migrate(db)).length || 'none needed'}`),
+      );
       return 0;
     case 'seed':
       await seed([sub, ...rest].filter((x): x is string => x !== undefined));

@@ -3,7 +3,10 @@ import type { Queryable } from '../platform/db.ts';
 /** SQL for hearings and orders. Callers have already loaded the case through the scoped case repository. */
 
 export async function courtroomOfCourt(q: Queryable, courtroomId: string, courtId: string): Promise<boolean> {
-  return (await q.query('SELECT 1 FROM courtroom WHERE id = $1 AND court_id = $2', [courtroomId, courtId])).length > 0;
+  return (
+    (await q.query('SELECT 1 FROM courtroom WHERE id = $1 AND court_id = $2', [courtroomId, courtId]))
+      .length > 0
+  );
 }
 
 export async function insertHearing(
@@ -27,12 +30,21 @@ export async function insertHearing(
 }
 
 export async function hearingOfCase(q: Queryable, hearingId: string, caseId: string): Promise<boolean> {
-  return (await q.query('SELECT 1 FROM hearing WHERE id = $1 AND case_id = $2', [hearingId, caseId])).length > 0;
+  return (
+    (await q.query('SELECT 1 FROM hearing WHERE id = $1 AND case_id = $2', [hearingId, caseId])).length > 0
+  );
 }
 
 export async function insertOrder(
   q: Queryable,
-  o: { jurisdictionId: string; caseId: string; hearingId: string | null; orderType: string; signedDate: string; judgeId: string | null },
+  o: {
+    jurisdictionId: string;
+    caseId: string;
+    hearingId: string | null;
+    orderType: string;
+    signedDate: string;
+    judgeId: string | null;
+  },
 ): Promise<string> {
   const [row] = await q.query<{ id: string }>(
     `INSERT INTO court_order (jurisdiction_id, case_id, hearing_id, order_type, signed_date, judge_id)
@@ -44,7 +56,15 @@ export async function insertOrder(
 
 export async function insertFinding(
   q: Queryable,
-  f: { jurisdictionId: string; orderId: string; childId: string; findingType: string; isMade: boolean; findingDate: string; detail: string | null },
+  f: {
+    jurisdictionId: string;
+    orderId: string;
+    childId: string;
+    findingType: string;
+    isMade: boolean;
+    findingDate: string;
+    detail: string | null;
+  },
 ): Promise<void> {
   await q.query(
     `INSERT INTO finding (jurisdiction_id, order_id, child_id, finding_type, is_made, finding_date, detail)
@@ -59,7 +79,11 @@ export async function insertFinding(
  * that began on or before the finding is changed.
  * @returns the ids of the episodes changed
  */
-export async function setAdjudicationDate(q: Queryable, childId: string, findingDate: string): Promise<string[]> {
+export async function setAdjudicationDate(
+  q: Queryable,
+  childId: string,
+  findingDate: string,
+): Promise<string[]> {
   const rows = await q.query<{ id: string }>(
     `UPDATE removal_episode SET adjudication_date = $2, version = version + 1
       WHERE child_id = $1 AND adjudication_date IS NULL AND removal_date <= $2

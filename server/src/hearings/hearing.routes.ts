@@ -24,7 +24,8 @@ export function hearingRoutes(): RouteDef[] {
       method: 'POST',
       url: '/api/v1/cases/:caseId/orders',
       tag: 'hearings',
-      summary: 'Record an order with its findings (contrary to the welfare, reasonable efforts, adjudication, ICWA)',
+      summary:
+        'Record an order with its findings (contrary to the welfare, reasonable efforts, adjudication, ICWA)',
       permission: 'order.record',
       params: CaseParams,
       body: RecordOrderBody,

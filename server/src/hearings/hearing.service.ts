@@ -58,13 +58,16 @@ export async function recordOrder(
     const problems: FieldError[] = [];
     const today = todayOf(ctx.clock);
     if (input.signedDate > today) problems.push(fieldError('signedDate', 'is in the future'));
-    if (input.signedDate < c.filing_date) problems.push(fieldError('signedDate', 'is before the petition was filed'));
+    if (input.signedDate < c.filing_date)
+      problems.push(fieldError('signedDate', 'is before the petition was filed'));
     if (input.hearingId && !(await repo.hearingOfCase(tx, input.hearingId, caseId)))
       problems.push(fieldError('hearingId', 'is not a hearing of this case'));
     const childIds = new Set((await cases.loadCaseChildren(tx, caseId)).map((ch) => ch.id));
     input.findings.forEach((f, i) => {
-      if (!childIds.has(f.childId)) problems.push(fieldError(`findings.${i}.childId`, 'is not a child on this case'));
-      if (f.findingDate && f.findingDate > today) problems.push(fieldError(`findings.${i}.findingDate`, 'is in the future'));
+      if (!childIds.has(f.childId))
+        problems.push(fieldError(`findings.${i}.childId`, 'is not a child on this case'));
+      if (f.findingDate && f.findingDate > today)
+        problems.push(fieldError(`findings.${i}.findingDate`, 'is in the future'));
     });
     if (problems.length) throw invalid(problems);
     const orderId = await repo.insertOrder(tx, {

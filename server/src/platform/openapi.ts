@@ -18,7 +18,12 @@ function parameters(def: RouteDef): unknown[] {
       required?: string[];
     };
     for (const [name, s] of Object.entries(json.properties ?? {}))
-      out.push({ name, in: where, required: where === 'path' || (json.required ?? []).includes(name), schema: s });
+      out.push({
+        name,
+        in: where,
+        required: where === 'path' || (json.required ?? []).includes(name),
+        schema: s,
+      });
   }
   return out;
 }
@@ -35,7 +40,11 @@ export function buildOpenApi(routes: RouteDef[]): Record<string, unknown> {
       [String(def.successStatus ?? 200)]: {
         description: 'Success',
         ...(def.response
-          ? { content: { 'application/json': { schema: z.toJSONSchema(def.response, { unrepresentable: 'any' }) } } }
+          ? {
+              content: {
+                'application/json': { schema: z.toJSONSchema(def.response, { unrepresentable: 'any' }) },
+              },
+            }
           : {}),
       },
       '400': problem,
@@ -52,7 +61,9 @@ export function buildOpenApi(routes: RouteDef[]): Record<string, unknown> {
             requestBody: {
               required: true,
               content: {
-                'application/json': { schema: z.toJSONSchema(def.body, { io: 'input', unrepresentable: 'any' }) },
+                'application/json': {
+                  schema: z.toJSONSchema(def.body, { io: 'input', unrepresentable: 'any' }),
+                },
               },
             },
           }
@@ -79,7 +90,11 @@ export function buildOpenApi(routes: RouteDef[]): Record<string, unknown> {
               type: 'array',
               items: {
                 type: 'object',
-                properties: { field: { type: 'string' }, pointer: { type: 'string' }, detail: { type: 'string' } },
+                properties: {
+                  field: { type: 'string' },
+                  pointer: { type: 'string' },
+                  detail: { type: 'string' },
+                },
               },
             },
           },

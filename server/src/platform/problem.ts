@@ -17,7 +17,11 @@ export class Problem extends Error {
 }
 
 /** `field` is a dotted path in the request body, e.g. `children.0.birthDate`. */
-export function fieldError(field: string, detail: string, where: 'body' | 'query' | 'params' = 'body'): FieldError {
+export function fieldError(
+  field: string,
+  detail: string,
+  where: 'body' | 'query' | 'params' = 'body',
+): FieldError {
   const pointer = '/' + field.split('.').filter(Boolean).join('/');
   return { field: where === 'body' ? field : `${where}.${field}`, pointer, detail };
 }
@@ -42,7 +46,11 @@ export const preconditionFailed = (current: Record<string, unknown>, etag: strin
   );
 
 export const preconditionRequired = (): Problem =>
-  new Problem(428, 'If-Match required', 'Send the ETag you loaded in an If-Match header to change this record.');
+  new Problem(
+    428,
+    'If-Match required',
+    'Send the ETag you loaded in an If-Match header to change this record.',
+  );
 
 export const conflict = (detail: string, errors?: FieldError[]): Problem =>
   new Problem(409, 'Conflict', detail, errors);

@@ -12,7 +12,13 @@ type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 export type PublicContext = { db: Db; clock: Clock; requestId: string; ip: string };
 
-type Input<P, Q, B> = { params: P; query: Q; body: B; headers: Record<string, string | undefined>; reply: FastifyReply };
+type Input<P, Q, B> = {
+  params: P;
+  query: Q;
+  body: B;
+  headers: Record<string, string | undefined>;
+  reply: FastifyReply;
+};
 
 type Common<P, Q, B> = {
   method: Method;

@@ -7,10 +7,12 @@ export const isoDate = z
   .refine(isIsoDate, { message: 'must be a real calendar date written YYYY-MM-DD' })
   .meta({ format: 'date' });
 
-export const isoDateTime = z.iso.datetime({ offset: true, message: 'must be a date and time with a UTC offset' });
+export const isoDateTime = z.iso.datetime({
+  offset: true,
+  message: 'must be a date and time with a UTC offset',
+});
 
 export const uuid = z.uuid('must be an id (UUID)');
-
 
 export const Page = z.strictObject({
   limit: z.coerce.number().int().min(1).max(200).default(50),
@@ -22,7 +24,10 @@ export type PageInfo = { limit: number; offset: number; nextOffset: number | nul
 /** Fetch `limit + 1` rows and call this: the extra row only tells whether another page exists. */
 export function paginate<T>(rows: T[], limit: number, offset: number): { items: T[]; page: PageInfo } {
   const hasMore = rows.length > limit;
-  return { items: hasMore ? rows.slice(0, limit) : rows, page: { limit, offset, nextOffset: hasMore ? offset + limit : null } };
+  return {
+    items: hasMore ? rows.slice(0, limit) : rows,
+    page: { limit, offset, nextOffset: hasMore ? offset + limit : null },
+  };
 }
 
 export const ETagged = z.object({ etag: z.string() });
