@@ -24,8 +24,10 @@ start_local_postgres() {
     run=(runuser -u postgres --)
   fi
   "${run[@]}" "$bin/initdb" -D "$HEARTH_PG_DIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$HEARTH_PG_DIR/initdb.log"
-  "${run[@]}" "$bin/pg_ctl" -D "$HEARTH_PG_DIR/data" -l "$HEARTH_PG_DIR/server.log" -w \
-    -o "-h 127.0.0.1 -p $HEARTH_PG_PORT -k $HEARTH_PG_DIR -c max_connections=200 -c fsync=off -c synchronous_commit=off" start >/dev/null
+  # Tests may trade durability for speed (HEARTH_PG_FAST=1); benchmarks keep PostgreSQL's durable defaults.
+  local opts="-h 127.0.0.1 -p $HEARTH_PG_PORT -k $HEARTH_PG_DIR -c max_connections=200"
+  if [ "${HEARTH_PG_FAST:-0}" = 1 ]; then opts="$opts -c fsync=off -c synchronous_commit=off"; fi
+  "${run[@]}" "$bin/pg_ctl" -D "$HEARTH_PG_DIR/data" -l "$HEARTH_PG_DIR/server.log" -w -o "$opts" start >/dev/null
   HEARTH_PG_BIN=$bin
   HEARTH_PG_RUN="${run[*]}"
   export HEARTH_PG_DIR HEARTH_PG_PORT HEARTH_PG_BIN HEARTH_PG_RUN
