@@ -9,7 +9,9 @@ import Fastify, {
 } from 'fastify';
 import { hasPermission, rulePackById, type Clock, type RulePack } from '@hearth/core';
 import { recordAudit } from './audit/audit-log.ts';
-import { findSession, SESSION_COOKIE, type SessionInfo } from './auth/session.repo.ts';
+import type { Actor } from './access/actor.ts';
+import { SessionCache } from './auth/session-cache.ts';
+import { findSession, hashToken, SESSION_COOKIE, type SessionInfo } from './auth/session.repo.ts';
 import { SignInLimiter } from './auth/sign-in-limiter.ts';
 import { auditContextFor, type RequestContext } from './platform/context.ts';
 import type { Db } from './platform/db.ts';
@@ -29,7 +31,13 @@ export type AppOptions = {
 
 export type HearthApp = { app: FastifyInstance; services: AppServices; routes: RouteDef[]; served: string[] };
 
-export type AppServices = { db: Db; clock: Clock; limiter: SignInLimiter; cookieSecure: boolean };
+export type AppServices = {
+  db: Db;
+  clock: Clock;
+  limiter: SignInLimiter;
+  sessions: SessionCache;
+  cookieSecure: boolean;
+};
 
 const systemClock: Clock = { now: () => new Date() };
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -64,6 +72,7 @@ export async function buildApp(opts: AppOptions): Promise<HearthApp> {
     db: opts.db,
     clock: opts.clock ?? systemClock,
     limiter: new SignInLimiter(),
+    sessions: new SessionCache(),
     cookieSecure: opts.cookieSecure ?? false,
   };
   const app = Fastify({
@@ -89,13 +98,34 @@ export async function buildApp(opts: AppOptions): Promise<HearthApp> {
     return pack;
   }
 
+  /** The session of a token, from the short-lived cache or the database (ADR 0004). */
+  async function lookUpSession(token: string): Promise<{ session: SessionInfo; actor: Actor } | null> {
+    const key = hashToken(token);
+    const cached = services.sessions.get(key, performance.now());
+    if (cached) return cached;
+    const found = await findSession(services.db, token, services.clock.now());
+    if (found) services.sessions.set(key, found, performance.now());
+    return found;
+  }
+
+  /** A refusal is audited on its own: the refused use case wrote nothing (or rolled back). */
+  function recordDenied(ctx: RequestContext, def: RouteDef, data: Record<string, unknown>): Promise<void> {
+    return recordAudit(services.db, ctx.audit, {
+      action: 'access.denied',
+      entityType: 'route',
+      entityId: `${def.method} ${def.url}`,
+      outcome: 'denied',
+      data,
+    });
+  }
+
   async function run(def: RouteDef, req: FastifyRequest, reply: FastifyReply): Promise<unknown> {
     const headers = req.headers as Record<string, string | undefined>;
     const base = { db: services.db, clock: services.clock, requestId: String(req.id), ip: req.ip };
     let ctx: RequestContext | null = null;
     if (!def.public) {
       const token = req.cookies[SESSION_COOKIE];
-      const found = token ? await findSession(services.db, token, services.clock.now()) : null;
+      const found = token ? await lookUpSession(token) : null;
       if (!found) throw unauthorized();
       const { session, actor } = found;
       req.hearthSession = session;
@@ -110,16 +140,7 @@ export async function buildApp(opts: AppOptions): Promise<HearthApp> {
         audit: auditContextFor(actor, services.clock, base.requestId, req.ip),
       };
       if (def.permission !== 'authenticated' && !hasPermission(actor.roles, def.permission)) {
-        const audit = ctx.audit;
-        await services.db.transaction((tx) =>
-          recordAudit(tx, audit, {
-            action: 'access.denied',
-            entityType: 'route',
-            entityId: `${def.method} ${def.url}`,
-            outcome: 'denied',
-            data: { permission: def.permission },
-          }),
-        );
+        await recordDenied(ctx, def, { permission: def.permission, status: 403 });
         throw forbidden(`Your role does not allow this (${def.permission}).`);
       }
     }
@@ -137,18 +158,8 @@ export async function buildApp(opts: AppOptions): Promise<HearthApp> {
     } catch (err) {
       // A record out of reach (404, looking the same as missing) or a refusal is logged too: auditors ask
       // who tried to open a child's record, not only who did. The use case's own transaction rolled back.
-      if (ctx && err instanceof Problem && (err.status === 403 || err.status === 404)) {
-        const audit = ctx.audit;
-        await services.db.transaction((tx) =>
-          recordAudit(tx, audit, {
-            action: 'access.denied',
-            entityType: 'route',
-            entityId: `${def.method} ${def.url}`,
-            outcome: 'denied',
-            data: { params: params ?? null, status: err.status },
-          }),
-        );
-      }
+      if (ctx && err instanceof Problem && (err.status === 403 || err.status === 404))
+        await recordDenied(ctx, def, { params: params ?? null, status: err.status });
       throw err;
     }
     if (reply.sent) return reply;

@@ -14,7 +14,7 @@ export function allRoutes(services: AppServices): RouteDef[] {
     ...caseRoutes(),
     ...childRoutes(),
     ...hearingRoutes(),
-    ...accountRoutes(),
+    ...accountRoutes(services),
     ...auditRoutes(),
   ];
 }

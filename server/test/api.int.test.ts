@@ -61,6 +61,35 @@ describe(`platform API on ${testDbKind()}`, () => {
     expect((await as(app, s, { method: 'GET', url: '/api/v1/me' })).statusCode).toBe(401);
   });
 
+  it('applies a role change from the next request, and refuses an administrator locking themselves out', async () => {
+    const admin = await signIn(app, org.accounts.administrator.email);
+    const pa = await signIn(app, org.accounts.parent_attorney.email);
+    const roles = async (): Promise<string[]> =>
+      (await as(app, pa, { method: 'GET', url: '/api/v1/me' }))
+        .json()
+        .roles.map((r: { role: string }) => r.role);
+    expect(await roles()).toEqual(['parent_attorney']);
+    const put = await as(app, admin, {
+      method: 'PUT',
+      url: `/api/v1/accounts/${org.accounts.parent_attorney.id}/roles`,
+      payload: { roles: ['parent_attorney', 'casa_volunteer'] },
+    });
+    expect(put.statusCode).toBe(204);
+    expect(await roles()).toEqual(['casa_volunteer', 'parent_attorney']);
+    const lockout = await as(app, admin, {
+      method: 'PUT',
+      url: `/api/v1/accounts/${org.accounts.administrator.id}/roles`,
+      payload: { roles: ['cqi_analyst'] },
+    });
+    expect(lockout.statusCode).toBe(400);
+    expect(lockout.json().errors[0].field).toBe('roles');
+    await as(app, admin, {
+      method: 'PUT',
+      url: `/api/v1/accounts/${org.accounts.parent_attorney.id}/roles`,
+      payload: { roles: ['parent_attorney'] },
+    });
+  });
+
   it('stores passwords as argon2id hashes', async () => {
     const [row] = await db.query<{ password_hash: string }>(
       'SELECT password_hash FROM user_account WHERE id = $1',

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import type { AppServices } from '../app.ts';
 import { route, type RouteDef } from '../platform/route.ts';
 import { Page, uuid } from '../platform/schemas.ts';
 import { CreateAccountBody, GrantBody, SetRolesBody } from './account.dto.ts';
 import * as accounts from './account.service.ts';
 
-export function accountRoutes(): RouteDef[] {
+export function accountRoutes(services: AppServices): RouteDef[] {
   return [
     route({
       method: 'GET',
@@ -35,7 +36,10 @@ export function accountRoutes(): RouteDef[] {
       permission: 'account.manage',
       params: z.strictObject({ accountId: uuid }),
       body: SetRolesBody,
-      handler: ({ ctx, params, body }) => accounts.setRoles(ctx, params.accountId, body),
+      async handler({ ctx, params, body }) {
+        await accounts.setRoles(ctx, params.accountId, body);
+        services.sessions.evictAccount(params.accountId); // the new roles apply from the next request
+      },
     }),
     route({
       method: 'POST',

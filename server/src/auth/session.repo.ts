@@ -5,7 +5,8 @@ import type { Queryable } from '../platform/db.ts';
 export const SESSION_COOKIE = 'hearth_session';
 const SESSION_HOURS = 12;
 
-const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
+/** Tokens are stored and cached only as their SHA-256. */
+export const hashToken = (s: string): string => createHash('sha256').update(s).digest('hex');
 
 export type SessionInfo = { sessionId: string; accountId: string; csrfToken: string };
 
@@ -20,7 +21,7 @@ export async function createSession(
   const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3_600_000);
   await q.query(
     'INSERT INTO session (account_id, token_hash, csrf_token, created_at, expires_at) VALUES ($1,$2,$3,$4,$5)',
-    [accountId, sha256(token), csrfToken, now, expiresAt],
+    [accountId, hashToken(token), csrfToken, now, expiresAt],
   );
   return { token, csrfToken, expiresAt };
 }
@@ -34,7 +35,7 @@ export async function findSession(
   const [row] = await q.query<AccountRow & { session_id: string; csrf_token: string }>(
     `${ACTOR_SELECT.replace('FROM user_account a', ', s.id AS session_id, s.csrf_token FROM session s JOIN user_account a ON a.id = s.account_id')}
       WHERE s.token_hash = $1 AND s.ended_at IS NULL AND s.expires_at > $2 AND a.active`,
-    [sha256(token), now],
+    [hashToken(token), now],
   );
   if (!row) return null;
   return {

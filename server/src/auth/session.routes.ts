@@ -69,7 +69,10 @@ export function sessionRoutes(services: AppServices): RouteDef[] {
       async handler({ ctx, reply }) {
         const session = reply.request.hearthSession;
         await ctx.db.transaction(async (tx) => {
-          if (session) await endSession(tx, session.sessionId, ctx.clock.now());
+          if (session) {
+            await endSession(tx, session.sessionId, ctx.clock.now());
+            services.sessions.evictSession(session.sessionId);
+          }
           await recordAudit(tx, ctx.audit, {
             action: 'session.signed_out',
             entityType: 'user_account',

@@ -35,14 +35,12 @@ export async function signIn(
 
   if (!account || !ok) {
     limiter.fail(keys, nowMs);
-    await db.transaction((tx) =>
-      recordAudit(tx, auditContextFor(null, clock, input.requestId, input.ip), {
-        action: 'session.sign_in_failed',
-        entityType: 'user_account',
-        entityId: account?.id ?? null,
-        outcome: 'failure',
-      }),
-    );
+    await recordAudit(db, auditContextFor(null, clock, input.requestId, input.ip), {
+      action: 'session.sign_in_failed',
+      entityType: 'user_account',
+      entityId: account?.id ?? null,
+      outcome: 'failure',
+    });
     throw new Problem(401, 'Sign-in failed', 'The e-mail or password is not right.');
   }
   limiter.succeed(keys);

@@ -13,6 +13,7 @@ import {
   UpdateRemovalBody,
 } from './child.dto.ts';
 import * as children from './child.service.ts';
+import * as removals from './removal.service.ts';
 
 const Created = z.object({ id: z.string() });
 
@@ -47,7 +48,7 @@ export function childRoutes(): RouteDef[] {
       body: RecordRemovalBody,
       response: Created,
       successStatus: 201,
-      handler: ({ ctx, params, body }) => children.recordRemoval(ctx, params.childId, body),
+      handler: ({ ctx, params, body }) => removals.recordRemoval(ctx, params.childId, body),
     }),
     route({
       method: 'PATCH',
@@ -59,7 +60,7 @@ export function childRoutes(): RouteDef[] {
       body: UpdateRemovalBody,
       response: Created,
       async handler({ ctx, params, body, headers, reply }) {
-        const { id, etag } = await children.updateRemoval(
+        const { id, etag } = await removals.updateRemoval(
           ctx,
           params.removalId,
           versionFromIfMatch(headers['if-match']),
@@ -79,7 +80,7 @@ export function childRoutes(): RouteDef[] {
       body: RecordPlacementBody,
       response: Created,
       successStatus: 201,
-      handler: ({ ctx, params, body }) => children.recordPlacement(ctx, params.removalId, body),
+      handler: ({ ctx, params, body }) => removals.recordPlacement(ctx, params.removalId, body),
     }),
     route({
       method: 'POST',
