@@ -393,6 +393,53 @@ describe(`platform API on ${testDbKind()}`, () => {
     ]);
   });
 
+  it('corrects a child’s record under If-Match, auditing which fields changed but not their values', async () => {
+    const url = `/api/v1/children/${org.otherChild}`;
+    const supervisor = await signIn(app, org.accounts.supervisor.email);
+    expect((await as(app, supervisor, { method: 'GET', url })).statusCode).toBe(404); // not the unit's case
+    const clerk = await signIn(app, org.accounts.court_clerk.email);
+    expect(
+      (
+        await as(app, clerk, {
+          method: 'PATCH',
+          url,
+          headers: { 'if-match': '"1"' },
+          payload: { county: 'Sandoval' },
+        })
+      ).statusCode,
+    ).toBe(403);
+    const mine = `/api/v1/children/${org.placedChild}`;
+    const etag = (await as(app, caseworker, { method: 'GET', url: mine })).headers.etag as string;
+    const ok = await as(app, caseworker, {
+      method: 'PATCH',
+      url: mine,
+      headers: { 'if-match': etag },
+      payload: { givenName: 'Amelia', county: null },
+    });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toMatchObject({ givenName: 'Amelia', county: null, version: 2 });
+    const stale = await as(app, caseworker, {
+      method: 'PATCH',
+      url: mine,
+      headers: { 'if-match': etag },
+      payload: { givenName: 'Zoe' },
+    });
+    expect(stale.statusCode).toBe(412);
+    expect(stale.json().current.given_name).toBe('Amelia');
+    const [event] = await db.query<{ data: Record<string, unknown> }>(
+      `SELECT data FROM audit_event WHERE action = 'child.updated' AND entity_id = $1`,
+      [org.placedChild],
+    );
+    expect(event!.data.changedFields).toEqual(['given_name', 'county']);
+    expect(JSON.stringify(event!.data)).not.toContain('Amelia');
+    await as(app, caseworker, {
+      method: 'PATCH',
+      url: mine,
+      headers: { 'if-match': '"2"' },
+      payload: { givenName: 'Mia', county: 'Bernalillo' },
+    });
+  });
+
   it('opens a case with its children in one transaction and puts the caseworker on it', async () => {
     const res = await as(app, caseworker, {
       method: 'POST',

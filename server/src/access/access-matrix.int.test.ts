@@ -158,6 +158,16 @@ const PROBES: Probe[] = [
     },
   },
   {
+    name: 'PATCH /api/v1/children/:childId',
+    request: (org, r, t) => ({
+      method: 'PATCH',
+      url: `/api/v1/children/${childFor(org, r, t)}`,
+      headers: { 'if-match': '"999"' },
+      payload: { county: 'Sandoval' },
+    }),
+    expect: agencyWrite,
+  },
+  {
     name: 'POST /api/v1/children/:childId/removals',
     request: (org, r, t) => ({
       method: 'POST',

@@ -7,6 +7,7 @@ import {
   REMOVAL_MANNERS,
   REMOVAL_REASONS,
   SENSITIVE_FIELD_CLASSES,
+  SEXES,
 } from '@hearth/core';
 import { z } from 'zod';
 import { isoDate, uuid } from '../platform/schemas.ts';
@@ -48,6 +49,18 @@ export const RecordPlanBody = z.strictObject({
   goal: z.enum(PERMANENCY_GOALS),
   establishedDate: isoDate,
 });
+
+export const UpdateChildBody = z
+  .strictObject({
+    givenName: z.string().trim().min(1).max(100),
+    familyName: z.string().trim().min(1).max(100),
+    birthDate: isoDate,
+    sex: z.enum(SEXES),
+    primaryLanguage: z.string().trim().min(2).max(35),
+    county: z.string().trim().max(100).nullable(),
+  })
+  .partial()
+  .refine((v) => Object.keys(v).length > 0, { message: 'send at least one field to change' });
 
 export const RecordSensitiveBody = z.strictObject({
   fieldClass: z.enum(SENSITIVE_FIELD_CLASSES),

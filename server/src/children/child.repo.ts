@@ -321,3 +321,30 @@ export async function insertPlan(
   );
   return row!.id;
 }
+
+/** Changes a child's identity fields under optimistic concurrency; false when the version moved on. */
+export async function updateChild(
+  q: Queryable,
+  child: ChildRow,
+  expectedVersion: number,
+  next: {
+    given_name: string;
+    family_name: string;
+    birth_date: string | null;
+    sex: string | null;
+    primary_language: string;
+    county: string | null;
+  },
+): Promise<boolean> {
+  const rows = await q.query(
+    'UPDATE child SET county = $3, version = version + 1 WHERE id = $1 AND version = $2 RETURNING id',
+    [child.id, expectedVersion, next.county],
+  );
+  if (rows.length !== 1) return false;
+  await q.query(
+    `UPDATE person SET given_name = $2, family_name = $3, birth_date = $4, sex = $5, primary_language = $6
+      WHERE id = $1`,
+    [child.person_id, next.given_name, next.family_name, next.birth_date, next.sex, next.primary_language],
+  );
+  return true;
+}

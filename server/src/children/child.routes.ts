@@ -10,6 +10,7 @@ import {
   RecordRemovalBody,
   RecordSensitiveBody,
   RemovalParams,
+  UpdateChildBody,
   UpdateRemovalBody,
 } from './child.dto.ts';
 import * as children from './child.service.ts';
@@ -33,6 +34,26 @@ export function childRoutes(): RouteDef[] {
           ctx,
           params.childId,
           breakGlassReason(ctx.actor, headers),
+        );
+        reply.header('etag', etag);
+        return dto;
+      },
+    }),
+    route({
+      method: 'PATCH',
+      url: '/api/v1/children/:childId',
+      tag: 'children',
+      summary: "Correct a child's name, birth date, sex, language or county (If-Match required)",
+      permission: 'child.update',
+      params: ChildParams,
+      body: UpdateChildBody,
+      response: ChildRecord,
+      async handler({ ctx, params, body, headers, reply }) {
+        const { dto, etag } = await children.updateChild(
+          ctx,
+          params.childId,
+          versionFromIfMatch(headers['if-match']),
+          body,
         );
         reply.header('etag', etag);
         return dto;

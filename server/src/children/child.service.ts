@@ -11,9 +11,16 @@ import type { z } from 'zod';
 import { recordAudit } from '../audit/audit-log.ts';
 import type { RequestContext } from '../platform/context.ts';
 import type { Queryable } from '../platform/db.ts';
-import { fieldError, invalid, notFound, type FieldError } from '../platform/problem.ts';
+import {
+  fieldError,
+  invalid,
+  notFound,
+  preconditionFailed,
+  preconditionRequired,
+  type FieldError,
+} from '../platform/problem.ts';
 import { etagOf } from '../platform/schemas.ts';
-import type { ChildRecordDto, RecordPlanBody, RecordSensitiveBody } from './child.dto.ts';
+import type { ChildRecordDto, RecordPlanBody, RecordSensitiveBody, UpdateChildBody } from './child.dto.ts';
 import * as repo from './child.repo.ts';
 
 const toPlacement = (p: repo.PlacementRow) => ({
@@ -217,4 +224,48 @@ export async function recordPlan(
     });
     return { id };
   });
+}
+
+/** Corrects a child's name, birth date, sex, language or county; If-Match guards against a stale edit. */
+export async function updateChild(
+  ctx: RequestContext,
+  childId: string,
+  ifMatchVersion: number | null,
+  patch: z.infer<typeof UpdateChildBody>,
+): Promise<{ dto: ChildRecordDto; etag: string }> {
+  if (ifMatchVersion === null) throw preconditionRequired();
+  if (patch.birthDate && patch.birthDate > todayOf(ctx.clock))
+    throw invalid([fieldError('birthDate', 'is in the future')]);
+  await ctx.db.transaction(async (tx) => {
+    const before = await repo.findChild(tx, ctx.actor, 'child.update', childId, { forUpdate: true });
+    if (!before) throw notFound('child');
+    const fields = (c: repo.ChildRow) => ({
+      given_name: c.given_name,
+      family_name: c.family_name,
+      birth_date: c.birth_date,
+      sex: c.sex,
+      primary_language: c.primary_language,
+      county: c.county,
+    });
+    if (before.version !== ifMatchVersion) throw preconditionFailed(fields(before), etagOf(before.version));
+    const next = {
+      given_name: patch.givenName ?? before.given_name,
+      family_name: patch.familyName ?? before.family_name,
+      birth_date: patch.birthDate ?? before.birth_date,
+      sex: patch.sex ?? before.sex,
+      primary_language: patch.primaryLanguage ?? before.primary_language,
+      county: patch.county === undefined ? before.county : patch.county,
+    };
+    if (!(await repo.updateChild(tx, before, before.version, next)))
+      throw preconditionFailed(fields(before), etagOf(before.version));
+    // Field names only for identity changes: the audit keeps no child's name in clear.
+    const changed = Object.keys(diffFields(fields(before), next));
+    await recordAudit(tx, ctx.audit, {
+      action: 'child.updated',
+      entityType: 'child',
+      entityId: childId,
+      data: { changedFields: changed },
+    });
+  });
+  return getChild(ctx, childId, null);
 }
