@@ -4,7 +4,8 @@ import { z } from 'zod';
 /** The environment, validated once at boot; a bad value stops the process with the variable named. */
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().default('127.0.0.1'),
+  // 'localhost' makes Fastify listen on both 127.0.0.1 and ::1, whichever the browser resolves.
+  HOST: z.string().default('localhost'),
   // An empty value means "not set", as shells and .env files often leave it.
   DATABASE_URL: z.preprocess(
     (v) => (v === '' ? undefined : v),
