@@ -11,6 +11,7 @@ export const AUDIT_ACTIONS = [
   'case.opened',
   'case.updated',
   'participant.added',
+  'child.listed',
   'child.viewed',
   'child.updated',
   'sensitive.viewed',

@@ -83,6 +83,11 @@ const PROBES: Probe[] = [
     expect: { mine: { ok: 'JCWSAPGVN' } },
   },
   {
+    name: 'GET /api/v1/children',
+    request: () => ({ method: 'GET', url: '/api/v1/children' }),
+    expect: { mine: { ok: CHILD_READERS + 'FY' } },
+  },
+  {
     name: 'POST /api/v1/cases',
     request: (org, _r, _t, n) => ({
       method: 'POST',
@@ -366,6 +371,24 @@ describe(`access matrix on ${testDbKind()}`, () => {
       expect(ids.has(org.otherCase), role).toBe(true);
       expect(ids.has(org.foreignCase), role).toBe(false);
     }
+  });
+
+  it('lists only the children each role may read', async () => {
+    const listed = async (role: Role): Promise<string[]> =>
+      (await as(app, sessions[role], { method: 'GET', url: '/api/v1/children?limit=200' }))
+        .json()
+        .items.map((c: { id: string }) => c.id)
+        .sort();
+    expect(await listed('caregiver')).toEqual([org.placedChild]);
+    expect(await listed('youth')).toEqual([org.youthChild]);
+    // The matrix above opened cases with new children, so the wider lists are checked by membership.
+    const caseworker = await listed('caseworker');
+    expect(caseworker).toEqual(expect.arrayContaining([org.placedChild, org.youthChild]));
+    expect(caseworker).not.toContain(org.otherChild);
+    const analyst = await listed('cqi_analyst');
+    expect(analyst).toEqual(expect.arrayContaining([org.placedChild, org.youthChild, org.otherChild]));
+    expect(analyst).not.toContain(org.foreignChild);
+    expect(await listed('judge')).not.toContain(org.otherChild);
   });
 
   it('gives caregivers and youth the basic record only: no removal history, no parents', async () => {

@@ -348,3 +348,36 @@ export async function updateChild(
   );
   return true;
 }
+
+export type ChildListRow = {
+  id: string;
+  given_name: string;
+  family_name: string;
+  birth_date: string | null;
+  next_hearing_type: string | null;
+  next_hearing_start: Date | null;
+};
+
+/** The children the actor may read, by name, with each one's next scheduled hearing. */
+export async function listChildren(
+  q: Queryable,
+  actor: Actor,
+  page: { limit: number; offset: number; now: Date },
+): Promise<ChildListRow[]> {
+  const p = new SqlParams();
+  const access = childAccess(actor, 'child.read', 'ch', p);
+  const now = p.add(page.now);
+  return q.query<ChildListRow>(
+    `SELECT ch.id, pe.given_name, pe.family_name, pe.birth_date,
+            nh.hearing_type AS next_hearing_type, nh.scheduled_start AS next_hearing_start
+       FROM child ch JOIN person pe ON pe.id = ch.person_id
+       LEFT JOIN LATERAL (SELECT h.hearing_type, h.scheduled_start FROM hearing h
+          JOIN case_child cc ON cc.case_id = h.case_id
+         WHERE cc.child_id = ch.id AND h.status = 'scheduled' AND h.scheduled_start >= ${now}
+         ORDER BY h.scheduled_start LIMIT 1) nh ON true
+      WHERE ${access}
+      ORDER BY pe.family_name, pe.given_name, ch.id
+      LIMIT ${p.add(page.limit + 1)} OFFSET ${p.add(page.offset)}`,
+    p.values,
+  );
+}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { breakGlassReason } from '../access/break-glass.ts';
 import { route, type RouteDef } from '../platform/route.ts';
-import { versionFromIfMatch } from '../platform/schemas.ts';
+import { Page, versionFromIfMatch } from '../platform/schemas.ts';
 import {
   ChildParams,
   ChildRecord,
@@ -20,6 +20,16 @@ const Created = z.object({ id: z.string() });
 
 export function childRoutes(): RouteDef[] {
   return [
+    route({
+      method: 'GET',
+      url: '/api/v1/children',
+      tag: 'children',
+      summary:
+        'The children you may see (placed with you, your own record, your caseload), with next hearings',
+      permission: 'child.read',
+      query: Page,
+      handler: ({ ctx, query }) => children.listChildren(ctx, query.limit, query.offset),
+    }),
     route({
       method: 'GET',
       url: '/api/v1/children/:childId',

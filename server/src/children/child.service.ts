@@ -19,7 +19,7 @@ import {
   preconditionRequired,
   type FieldError,
 } from '../platform/problem.ts';
-import { etagOf } from '../platform/schemas.ts';
+import { etagOf, paginate } from '../platform/schemas.ts';
 import type { ChildRecordDto, RecordPlanBody, RecordSensitiveBody, UpdateChildBody } from './child.dto.ts';
 import * as repo from './child.repo.ts';
 
@@ -268,4 +268,31 @@ export async function updateChild(
     });
   });
   return getChild(ctx, childId, null);
+}
+
+/** The children the actor may read: a caregiver's placed children, a youth's own record, a caseload. */
+export async function listChildren(ctx: RequestContext, limit: number, offset: number) {
+  const rows = await repo.listChildren(ctx.db, ctx.actor, { limit, offset, now: ctx.clock.now() });
+  const { items, page } = paginate(rows, limit, offset);
+  await recordAudit(ctx.db, ctx.audit, {
+    action: 'child.listed',
+    entityType: 'child',
+    entityId: null,
+    data: { ids: items.map((r) => r.id) },
+  });
+  const today = todayOf(ctx.clock);
+  return {
+    items: items.map((r) => ({
+      id: r.id,
+      givenName: r.given_name,
+      familyName: r.family_name,
+      birthDate: r.birth_date,
+      age: r.birth_date ? ageOn(r.birth_date, today) : null,
+      nextHearing:
+        r.next_hearing_type && r.next_hearing_start
+          ? { type: r.next_hearing_type, start: new Date(r.next_hearing_start).toISOString() }
+          : null,
+    })),
+    page,
+  };
 }
