@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import cookie from '@fastify/cookie';
 import Fastify, {
   type FastifyError,
@@ -18,6 +17,7 @@ import type { Db } from './platform/db.ts';
 import { buildOpenApi } from './platform/openapi.ts';
 import { forbidden, invalid, Problem, unauthorized, type FieldError } from './platform/problem.ts';
 import type { RouteDef } from './platform/route.ts';
+import { registerWebInterface } from './platform/static.ts';
 import { parseOrCollect } from './platform/validate.ts';
 import { allRoutes, systemRoutes } from './routes.ts';
 
@@ -41,7 +41,6 @@ export type AppServices = {
 
 const systemClock: Clock = { now: () => new Date() };
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-const LANDING_PAGE = new URL('../../web/index.html', import.meta.url);
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -180,9 +179,8 @@ export async function buildApp(opts: AppOptions): Promise<HearthApp> {
     app.route({ method: def.method, url: def.url, handler: (req, reply) => run(def, req, reply) });
   }
   openApi = buildOpenApi(routes);
-  app.get('/', async (_req, reply) =>
-    reply.type('text/html; charset=utf-8').send(await readFile(LANDING_PAGE, 'utf8')),
-  );
+  // The web interface (web/dist) and its single-page fallback; every other GET is the API's.
+  registerWebInterface(app);
 
   app.setErrorHandler((err: FastifyError | Problem, req, reply) => {
     if (err instanceof Problem) return sendProblem(reply, req, err);

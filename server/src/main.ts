@@ -4,17 +4,20 @@ import { startAuditSealer } from './audit/audit-log.ts';
 import type { Config } from './config.ts';
 import { openDb } from './platform/db.ts';
 import { migrate } from './platform/migrate.ts';
+import { ensureWebBuilt } from './platform/web-build.ts';
 import { loadDemoData } from './seed/demo.ts';
 
 /**
- * Starts Hearth: opens the database (PGlite in the data folder, or the server in DATABASE_URL), migrates
- * it, loads the synthetic demo data on first start, and listens. Ctrl-C closes cleanly.
+ * Starts Hearth: builds the web interface when it is missing or stale, opens the database (PGlite in the
+ * data folder, or the server in DATABASE_URL), migrates it, loads the synthetic demo data on first start,
+ * and listens. Ctrl-C closes cleanly.
  */
 export async function startServer(
   config: Config,
   log: (line: string) => void = console.log,
 ): Promise<() => Promise<void>> {
   const clock: Clock = { now: () => new Date() };
+  await ensureWebBuilt(log);
   log(
     config.databaseUrl ? 'Connecting to PostgreSQL…' : `Opening the embedded database in ${config.dataDir}…`,
   );

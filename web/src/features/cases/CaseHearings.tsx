@@ -1,0 +1,34 @@
+import type { Hearing } from '../../api/types.ts';
+import { DataTable } from '../../components/DataTable.tsx';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { Section } from './Section.tsx';
+
+/** The case's hearings in date order, with their outcome. */
+export function CaseHearings({ hearings }: { hearings: Hearing[] }) {
+  const { m, fmt, label } = useI18n();
+  const sorted = [...hearings].sort((a, b) => a.start.localeCompare(b.start));
+  return (
+    <Section id="case-hearings" title={m.case.hearings}>
+      {sorted.length === 0 ? (
+        <p>{m.case.noHearings}</p>
+      ) : (
+        <>
+          <p className="text-base-dark">{m.common.timesNote}</p>
+          <DataTable
+            caption={m.case.hearings}
+            captionHidden
+            rows={sorted}
+            rowKey={(h) => h.id}
+            columns={[
+              { header: m.case.when, rowHeader: true, cell: (h) => fmt.hearingTime(h.start) },
+              { header: m.case.type, cell: (h) => label('hearingType', h.type) },
+              { header: m.case.status, cell: (h) => label('hearingStatus', h.status) },
+              { header: m.case.courtroom, cell: (h) => h.courtroom ?? '—' },
+              { header: m.case.result, cell: (h) => h.result ?? '—' },
+            ]}
+          />
+        </>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,29 @@
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { useMe } from '../session/SessionProvider.tsx';
+import { AccountsSection } from './AccountsSection.tsx';
+import { CasesSection } from './CasesSection.tsx';
+import { ChildrenSection } from './ChildrenSection.tsx';
+import { homeSections, isDocket, primaryRole } from './homeFor.ts';
+
+/** Each person's home: named for their role, holding what their permissions let them list. */
+export function HomePage() {
+  const { m } = useI18n();
+  const me = useMe();
+  const roles = me.roles.map((r) => r.role);
+  const role = primaryRole(roles);
+  const sections = homeSections(roles);
+  const showsHearings = sections.includes('cases') || sections.includes('children');
+  return (
+    <>
+      <PageHeading title={role ? m.home.heading[role] : m.app.home} />
+      <p className="usa-intro">
+        {m.home.welcome(me.displayName)} {role && m.home.intro[role]}
+      </p>
+      {showsHearings && <p className="text-base-dark">{m.common.timesNote}</p>}
+      {sections.includes('cases') && <CasesSection byDay={isDocket(roles)} />}
+      {sections.includes('children') && <ChildrenSection />}
+      {sections.includes('accounts') && <AccountsSection />}
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+// The codes the API sends, typed from @hearth/core so each dictionary must name every one of them.
+import type {
+  CASE_STATUSES,
+  CaseRole,
+  FindingType,
+  HearingStatus,
+  HearingType,
+  ORDER_TYPES,
+  RemovalReason,
+  Role,
+} from '@hearth/core';
+
+export type CodeLabels = {
+  role: Record<Role, string>;
+  caseRole: Record<CaseRole, string>;
+  hearingType: Record<HearingType, string>;
+  hearingStatus: Record<HearingStatus, string>;
+  caseStatus: Record<(typeof CASE_STATUSES)[number], string>;
+  orderType: Record<(typeof ORDER_TYPES)[number], string>;
+  findingType: Record<FindingType, string>;
+  allegation: Record<RemovalReason, string>;
+};
+
+/** The human words for a code; an unknown code (a newer server) reads as its words, not its underscores. */
+export function labelOf<K extends keyof CodeLabels>(labels: CodeLabels, kind: K, code: string): string {
+  const table = labels[kind] as Record<string, string>;
+  return table[code] ?? code.replaceAll('_', ' ');
+}
