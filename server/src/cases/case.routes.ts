@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { breakGlassReason } from '../access/break-glass.ts';
-import { route, type RouteDef } from '../platform/route.ts';
+import { route, tagged, type RouteDef } from '../platform/route.ts';
 import { uuid, versionFromIfMatch } from '../platform/schemas.ts';
 import {
   AddParticipantBody,
@@ -47,9 +47,7 @@ export function caseRoutes(): RouteDef[] {
       params: CaseParams,
       response: CaseDetail,
       async handler({ ctx, params, headers, reply }) {
-        const { dto, etag } = await cases.getCase(ctx, params.caseId, breakGlassReason(ctx.actor, headers));
-        reply.header('etag', etag);
-        return dto;
+        return tagged(reply, await cases.getCase(ctx, params.caseId, breakGlassReason(ctx.actor, headers)));
       },
     }),
     route({
@@ -62,14 +60,10 @@ export function caseRoutes(): RouteDef[] {
       body: UpdateCaseBody,
       response: CaseDetail,
       async handler({ ctx, params, body, headers, reply }) {
-        const { dto, etag } = await cases.updateCase(
-          ctx,
-          params.caseId,
-          versionFromIfMatch(headers['if-match']),
-          body,
+        return tagged(
+          reply,
+          await cases.updateCase(ctx, params.caseId, versionFromIfMatch(headers['if-match']), body),
         );
-        reply.header('etag', etag);
-        return dto;
       },
     }),
     route({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { breakGlassReason } from '../access/break-glass.ts';
-import { route, type RouteDef } from '../platform/route.ts';
+import { route, tagged, type RouteDef } from '../platform/route.ts';
 import { Page, versionFromIfMatch } from '../platform/schemas.ts';
 import {
   ChildParams,
@@ -40,13 +40,10 @@ export function childRoutes(): RouteDef[] {
       params: ChildParams,
       response: ChildRecord,
       async handler({ ctx, params, headers, reply }) {
-        const { dto, etag } = await children.getChild(
-          ctx,
-          params.childId,
-          breakGlassReason(ctx.actor, headers),
+        return tagged(
+          reply,
+          await children.getChild(ctx, params.childId, breakGlassReason(ctx.actor, headers)),
         );
-        reply.header('etag', etag);
-        return dto;
       },
     }),
     route({
@@ -59,14 +56,10 @@ export function childRoutes(): RouteDef[] {
       body: UpdateChildBody,
       response: ChildRecord,
       async handler({ ctx, params, body, headers, reply }) {
-        const { dto, etag } = await children.updateChild(
-          ctx,
-          params.childId,
-          versionFromIfMatch(headers['if-match']),
-          body,
+        return tagged(
+          reply,
+          await children.updateChild(ctx, params.childId, versionFromIfMatch(headers['if-match']), body),
         );
-        reply.header('etag', etag);
-        return dto;
       },
     }),
     route({
@@ -91,14 +84,10 @@ export function childRoutes(): RouteDef[] {
       body: UpdateRemovalBody,
       response: Created,
       async handler({ ctx, params, body, headers, reply }) {
-        const { id, etag } = await removals.updateRemoval(
-          ctx,
-          params.removalId,
-          versionFromIfMatch(headers['if-match']),
-          body,
+        return tagged(
+          reply,
+          await removals.updateRemoval(ctx, params.removalId, versionFromIfMatch(headers['if-match']), body),
         );
-        reply.header('etag', etag);
-        return { id };
       },
     }),
     route({

@@ -83,7 +83,7 @@ export async function updateRemoval(
   removalId: string,
   ifMatchVersion: number | null,
   patch: z.infer<typeof UpdateRemovalBody>,
-): Promise<{ id: string; etag: string }> {
+): Promise<{ dto: { id: string }; etag: string }> {
   if (ifMatchVersion === null) throw preconditionRequired();
   return ctx.db.transaction(async (tx) => {
     const before = await repo.findRemoval(tx, ctx.actor, 'removal.record', removalId, true);
@@ -147,7 +147,7 @@ export async function updateRemoval(
       entityId: removalId,
       data: { childId: before.child_id, changes: diffFields(beforeFields, next) },
     });
-    return { id: removalId, etag: etagOf(before.version + 1) };
+    return { dto: { id: removalId }, etag: etagOf(before.version + 1) };
   });
 }
 

@@ -69,3 +69,9 @@ export function publicRoute<P = undefined, Q = undefined, B = undefined>(
 
 /** Fastify's `:param` path syntax → OpenAPI's `{param}`. */
 export const openApiPath = (url: string): string => url.replace(/:([A-Za-z]+)/g, '{$1}');
+
+/** Sends a record with its ETag header, so the client can send it back in If-Match. */
+export function tagged<T>(reply: FastifyReply, result: { dto: T; etag: string }): T {
+  reply.header('etag', result.etag);
+  return result.dto;
+}
