@@ -440,6 +440,47 @@ describe(`platform API on ${testDbKind()}`, () => {
     });
   });
 
+  it('records a TPR petition and the termination of one parent’s rights, per parent (AFCARS E63–E68)', async () => {
+    const attorney = await signIn(app, org.accounts.agency_attorney.email);
+    const url = `/api/v1/children/${org.youthChild}/parental-rights`;
+    const notParent = await as(app, attorney, {
+      method: 'POST',
+      url,
+      payload: {
+        parentPersonId: org.accounts.caseworker.personId,
+        event: 'tpr_petition_filed',
+        eventDate: '2025-04-01',
+      },
+    });
+    expect(notParent.statusCode).toBe(400);
+    expect(notParent.json().errors[0].field).toBe('parentPersonId');
+    const filed = await as(app, attorney, {
+      method: 'POST',
+      url,
+      payload: { parentPersonId: org.parent, event: 'tpr_petition_filed', eventDate: '2025-04-01' },
+    });
+    expect(filed.statusCode).toBe(201);
+    const ended = await as(app, judge, {
+      method: 'POST',
+      url,
+      payload: { parentPersonId: org.parent, event: 'rights_terminated', eventDate: '2025-05-15' },
+    });
+    expect(ended.statusCode).toBe(201);
+    const child = (
+      await as(app, caseworker, { method: 'GET', url: `/api/v1/children/${org.youthChild}` })
+    ).json();
+    expect(
+      child.parentalRights.map((e: { event: string; date: string; parentName: string }) => [
+        e.event,
+        e.date,
+        e.parentName,
+      ]),
+    ).toEqual([
+      ['tpr_petition_filed', '2025-04-01', 'Pat Testchild'],
+      ['rights_terminated', '2025-05-15', 'Pat Testchild'],
+    ]);
+  });
+
   it('opens a case with its children in one transaction and puts the caseworker on it', async () => {
     const res = await as(app, caseworker, {
       method: 'POST',

@@ -206,6 +206,12 @@ export async function createOrg(db: Db) {
       `INSERT INTO case_participant (jurisdiction_id, case_id, person_id, account_id, case_role, start_date) VALUES ($1,$2,$3,$4,$5,'2025-01-06')`,
       [j, assignedCase, accounts[role as Role].personId, accounts[role as Role].id, cr],
     );
+  // The children's mother is a party on the assigned case.
+  const parent = await person('Pat', 'Testchild');
+  await db.query(
+    `INSERT INTO case_participant (jurisdiction_id, case_id, person_id, case_role, is_party, start_date) VALUES ($1,$2,$3,'parent',true,'2025-01-06')`,
+    [j, assignedCase, parent],
+  );
   // The caseworker holds explicit grants for health on every case it may open.
   await db.query(
     `INSERT INTO sensitive_grant (jurisdiction_id, account_id, field_class, reason) VALUES ($1,$2,'health','test grant')`,
@@ -269,6 +275,7 @@ export async function createOrg(db: Db) {
     otherJudge,
     unit,
     provider,
+    parent,
     accounts,
     assignedCase,
     otherCase,

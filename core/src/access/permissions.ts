@@ -22,6 +22,11 @@ export const PERMISSIONS = {
     dependsOn: ['child.readHistory'],
   },
   'plan.record': { describe: 'Record a permanency plan', dependsOn: ['child.readHistory'] },
+  'parentalRights.record': {
+    describe:
+      "Record a TPR petition, its dismissal, or the termination or relinquishment of a parent's rights",
+    dependsOn: ['child.readHistory'],
+  },
   'hearing.schedule': { describe: 'Set, move or continue a hearing', dependsOn: ['case.read'] },
   'order.record': { describe: 'Record an order and its findings', dependsOn: ['case.read'] },
   'sensitive.read': {

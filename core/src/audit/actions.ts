@@ -23,6 +23,7 @@ export const AUDIT_ACTIONS = [
   'hearing.scheduled',
   'order.recorded',
   'plan.recorded',
+  'parental_rights.recorded',
   'account.created',
   'account.roles_changed',
   'audit.viewed',

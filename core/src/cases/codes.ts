@@ -170,3 +170,12 @@ export const RACE_ETHNICITIES = [
   'two_or_more',
   'unknown',
 ] as const;
+
+/** Parental rights events per parent (AFCARS 2020 E63–E68: TPR petition and TPR dates for each parent). */
+export const PARENTAL_RIGHTS_EVENTS = [
+  'tpr_petition_filed',
+  'tpr_petition_dismissed',
+  'rights_terminated',
+  'rights_relinquished',
+] as const;
+export type ParentalRightsEvent = (typeof PARENTAL_RIGHTS_EVENTS)[number];

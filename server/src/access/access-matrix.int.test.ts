@@ -216,6 +216,15 @@ const PROBES: Probe[] = [
     expect: agencyWrite,
   },
   {
+    name: 'POST /api/v1/children/:childId/parental-rights',
+    request: (org, r, t) => ({
+      method: 'POST',
+      url: `/api/v1/children/${childFor(org, r, t)}/parental-rights`,
+      payload: { parentPersonId: org.parent, event: 'tpr_petition_filed', eventDate: '2025-05-01' },
+    }),
+    expect: { mine: { ok: 'JA' }, other: { ok: '', notFound: 'JA' }, foreign: { ok: '', notFound: 'JA' } },
+  },
+  {
     name: 'POST /api/v1/children/:childId/sensitive',
     request: (org, r, t) => ({
       method: 'POST',

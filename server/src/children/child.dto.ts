@@ -1,5 +1,6 @@
 import {
   DISCHARGE_REASONS,
+  PARENTAL_RIGHTS_EVENTS,
   PERMANENCY_GOALS,
   PLACEMENT_SETTINGS,
   PLAN_KINDS,
@@ -62,6 +63,13 @@ export const UpdateChildBody = z
   .partial()
   .refine((v) => Object.keys(v).length > 0, { message: 'send at least one field to change' });
 
+export const RecordParentalRightsBody = z.strictObject({
+  parentPersonId: uuid,
+  event: z.enum(PARENTAL_RIGHTS_EVENTS),
+  eventDate: isoDate,
+  orderId: uuid.optional(),
+});
+
 export const RecordSensitiveBody = z.strictObject({
   fieldClass: z.enum(SENSITIVE_FIELD_CLASSES),
   summary: z.string().trim().min(1).max(2000),
@@ -122,6 +130,18 @@ export const ChildRecord = z.object({
     .optional(),
   findings: z
     .array(z.object({ type: z.string(), isMade: z.boolean(), date: z.string(), orderId: z.string() }))
+    .optional(),
+  parentalRights: z
+    .array(
+      z.object({
+        id: z.string(),
+        parentPersonId: z.string(),
+        parentName: z.string(),
+        event: z.string(),
+        date: z.string(),
+        orderId: z.string().nullable(),
+      }),
+    )
     .optional(),
   /** Only the classes the viewer holds a grant for (or opened by breaking the glass). */
   sensitive: z.record(z.string(), z.array(z.object({ summary: z.string(), recordedAt: z.string() }))),

@@ -6,6 +6,7 @@ import {
   ChildParams,
   ChildRecord,
   RecordPlacementBody,
+  RecordParentalRightsBody,
   RecordPlanBody,
   RecordRemovalBody,
   RecordSensitiveBody,
@@ -15,6 +16,7 @@ import {
 } from './child.dto.ts';
 import * as children from './child.service.ts';
 import * as removals from './removal.service.ts';
+import { recordParentalRights } from './parental-rights.service.ts';
 
 const Created = z.object({ id: z.string() });
 
@@ -113,6 +115,19 @@ export function childRoutes(): RouteDef[] {
       response: Created,
       successStatus: 201,
       handler: ({ ctx, params, body }) => children.recordPlan(ctx, params.childId, body),
+    }),
+    route({
+      method: 'POST',
+      url: '/api/v1/children/:childId/parental-rights',
+      tag: 'children',
+      summary:
+        "Record a TPR petition, its dismissal, or the termination or relinquishment of a parent's rights",
+      permission: 'parentalRights.record',
+      params: ChildParams,
+      body: RecordParentalRightsBody,
+      response: Created,
+      successStatus: 201,
+      handler: ({ ctx, params, body }) => recordParentalRights(ctx, params.childId, body),
     }),
     route({
       method: 'POST',

@@ -22,6 +22,7 @@ import {
 import { etagOf, paginate } from '../platform/schemas.ts';
 import type { ChildRecordDto, RecordPlanBody, RecordSensitiveBody, UpdateChildBody } from './child.dto.ts';
 import * as repo from './child.repo.ts';
+import { loadParentalRights } from './parental-rights.repo.ts';
 
 const toPlacement = (p: repo.PlacementRow) => ({
   id: p.id,
@@ -113,6 +114,14 @@ export async function getChild(
         goal: p.goal,
         establishedDate: p.established_date,
         endedDate: p.ended_date,
+      }));
+      dto.parentalRights = (await loadParentalRights(tx, childId)).map((e) => ({
+        id: e.id,
+        parentPersonId: e.parent_person_id,
+        parentName: e.parent_name,
+        event: e.event,
+        date: e.event_date,
+        orderId: e.order_id,
       }));
       dto.findings = findings.map((f) => ({
         type: f.finding_type,
