@@ -1,6 +1,6 @@
 // The API calls the web interface makes, one function each.
 import { api } from './client.ts';
-import type { Account, CaseDetail, CaseSummary, ChildSummary, List, Me } from './types.ts';
+import type { Account, CaseDetail, CaseSummary, ChildRecord, ChildSummary, List, Me } from './types.ts';
 
 export const signIn = (email: string, password: string) =>
   api.post<Me>('/api/v1/session', { email, password });
@@ -14,6 +14,9 @@ export const getCase = (id: string, signal?: AbortSignal) =>
 
 export const listChildren = (signal?: AbortSignal) =>
   api.get<List<ChildSummary>>('/api/v1/children', { query: { limit: 50 }, signal });
+
+export const getChild = (id: string, signal?: AbortSignal) =>
+  api.get<ChildRecord>(`/api/v1/children/${encodeURIComponent(id)}`, { signal });
 
 export const listAccounts = (signal?: AbortSignal) =>
   api.get<List<Account>>('/api/v1/accounts', { query: { limit: 200 }, signal });

@@ -90,3 +90,59 @@ export type Account = {
   roles: Role[];
   createdAt: string;
 };
+
+export type ChildPlacement = {
+  id: string;
+  setting: string;
+  providerName: string | null;
+  startDate: string;
+  endDate: string | null;
+};
+
+export type ChildRemoval = {
+  id: string;
+  caseId: string | null;
+  removalDate: string;
+  removalManner: string;
+  removalReasons: string[];
+  adjudicationDate: string | null;
+  dateEnteredFosterCare: string;
+  dischargeDate: string | null;
+  dischargeReason: string | null;
+  version: number;
+  placements: ChildPlacement[];
+};
+
+export type ChildPlan = {
+  id: string;
+  planKind: string;
+  goal: string;
+  establishedDate: string;
+  endedDate: string | null;
+};
+
+export type ChildFinding = { type: string; isMade: boolean; date: string; orderId: string };
+
+export type ChildHearing = { id: string; type: string; start: string; courtroom: string | null };
+
+/** GET /api/v1/children/:id. A `basic` view leaves out the history sections (absent, not empty). */
+export type ChildRecord = {
+  id: string;
+  givenName: string;
+  familyName: string;
+  birthDate: string | null;
+  age: number | null;
+  sex: string | null;
+  primaryLanguage: string;
+  county: string | null;
+  version: number;
+  view: 'full' | 'basic';
+  currentPlacement: ChildPlacement | null;
+  upcomingHearings: ChildHearing[];
+  cases?: { id: string; petitionNumber: string; status: string }[];
+  removals?: ChildRemoval[];
+  permanencyPlans?: ChildPlan[];
+  findings?: ChildFinding[];
+  sensitive: Record<string, { summary: string; recordedAt: string }[]>;
+  sensitiveWithheld: string[];
+};

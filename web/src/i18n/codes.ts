@@ -1,13 +1,17 @@
 // The codes the API sends, typed from @hearth/core so each dictionary must name every one of them.
 import type {
   CASE_STATUSES,
+  PLAN_KINDS,
   CaseRole,
   FindingType,
   HearingStatus,
   HearingType,
+  PermanencyGoal,
+  PlacementSetting,
   ORDER_TYPES,
   RemovalReason,
   Role,
+  SensitiveFieldClass,
 } from '@hearth/core';
 
 export type CodeLabels = {
@@ -19,6 +23,10 @@ export type CodeLabels = {
   orderType: Record<(typeof ORDER_TYPES)[number], string>;
   findingType: Record<FindingType, string>;
   allegation: Record<RemovalReason, string>;
+  placementSetting: Record<PlacementSetting, string>;
+  permanencyGoal: Record<PermanencyGoal, string>;
+  planKind: Record<(typeof PLAN_KINDS)[number], string>;
+  sensitiveClass: Record<SensitiveFieldClass, string>;
 };
 
 /** The human words for a code; an unknown code (a newer server) reads as its words, not its underscores. */

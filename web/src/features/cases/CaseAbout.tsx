@@ -1,4 +1,5 @@
 import type { CaseDetail } from '../../api/types.ts';
+import { Link } from '../../app/Link.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { Section } from './Section.tsx';
 
@@ -28,7 +29,9 @@ export function CaseAbout({ detail: c }: { detail: CaseDetail }) {
         <ul className="usa-list">
           {c.children.map((child) => (
             <li key={child.id}>
-              <strong>{fmt.name(child.givenName, child.familyName)}</strong>
+              <Link to={`/children/${encodeURIComponent(child.id)}`}>
+                <strong>{fmt.name(child.givenName, child.familyName)}</strong>
+              </Link>
               {child.birthDate && `, ${m.case.born(fmt.date(child.birthDate))}`}
             </li>
           ))}

@@ -1,4 +1,5 @@
 import type { ChildSummary } from '../../api/types.ts';
+import { Link } from '../../app/Link.tsx';
 import { listChildren } from '../../api/hearth.ts';
 import { useResource } from '../../api/useResource.ts';
 import { Alert } from '../../components/Alert.tsx';
@@ -34,7 +35,11 @@ function ChildCard({ child }: { child: ChildSummary }) {
     <li className="usa-card tablet:grid-col-6">
       <div className="usa-card__container">
         <div className="usa-card__header">
-          <h2 className="usa-card__heading">{fmt.name(child.givenName, child.familyName)}</h2>
+          <h2 className="usa-card__heading">
+            <Link to={`/children/${encodeURIComponent(child.id)}`}>
+              {fmt.name(child.givenName, child.familyName)}
+            </Link>
+          </h2>
         </div>
         <div className="usa-card__body">
           <p>
