@@ -1,62 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '../server/src/seed/demo.ts';
-import { describeViolations, seriousA11yViolations } from './support/axe.ts';
-import { launchBrowser, screenshot } from './support/browser.ts';
-import { startHearth, type RunningHearth } from './support/hearth.ts';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, useJourneys } from './support/journey.ts';
 
 /**
  * The child page: a caseworker opens a child from one of their cases and sees the full record (the
  * timeline drawn as one accessible image, the permanency plans); a foster parent opens a child living with
  * them and sees the basic record only. Every page is checked with axe-core for serious or critical problems.
  */
-let hearth: RunningHearth;
-let browser: Browser;
-
-beforeAll(async () => {
-  hearth = await startHearth();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await hearth?.stop();
-});
-
-async function journey(name: string, fn: (page: Page) => Promise<void>): Promise<void> {
-  // bypassCSP lets the test inject axe-core; the page's own Content-Security-Policy stays as served.
-  const context = await browser.newContext({
-    locale: 'en-US',
-    timezoneId: 'America/Denver',
-    bypassCSP: true,
-  });
-  const page = await context.newPage();
-  try {
-    await fn(page);
-  } catch (err) {
-    await screenshot(page, `failed-${name}`);
-    throw err;
-  } finally {
-    await context.close();
-  }
-}
-
-async function expectAccessible(page: Page): Promise<void> {
-  const violations = await seriousA11yViolations(page);
-  expect(violations, describeViolations(violations)).toEqual([]);
-}
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto(hearth.url);
-  await page.getByLabel(/e-?mail/i).fill(email);
-  await page.getByLabel(/password/i).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: /sign in/i }).click();
-  await page.getByRole('button', { name: /sign out/i }).waitFor();
-}
+const { hearth: running, journey, signIn } = useJourneys();
 
 describe('the child page (Chromium)', { timeout: 120_000 }, () => {
   it('shows a caseworker the timeline and plans of a child on their case', async () => {
     await journey('child-caseworker', async (page) => {
-      const [pick] = await hearth.db.query<{ case_id: string; child_id: string; given_name: string }>(
+      const [pick] = await running().db.query<{ case_id: string; child_id: string; given_name: string }>(
         `SELECT r.case_id, r.child_id, pe.given_name
            FROM removal_episode r
            JOIN case_participant cp ON cp.case_id = r.case_id AND cp.case_role = 'caseworker' AND cp.end_date IS NULL
@@ -66,7 +21,7 @@ describe('the child page (Chromium)', { timeout: 120_000 }, () => {
       );
       expect(pick).toBeDefined();
       await signIn(page, 'caseworker@demo.hearth');
-      await page.goto(`${hearth.url}/cases/${pick!.case_id}`);
+      await page.goto(`${running().url}/cases/${pick!.case_id}`);
       await page.locator(`main a[href="/children/${pick!.child_id}"]`).click();
       await page.getByRole('heading', { level: 1, name: new RegExp(pick!.given_name) }).waitFor();
       expect(page.url()).toMatch(new RegExp(`/children/${pick!.child_id}$`));
@@ -101,7 +56,7 @@ describe('the child page (Chromium)', { timeout: 120_000 }, () => {
   it('says a child out of reach is not found', async () => {
     await journey('child-not-found', async (page) => {
       await signIn(page, 'caregiver@demo.hearth');
-      await page.goto(`${hearth.url}/children/00000000-0000-4000-8000-000000000000`);
+      await page.goto(`${running().url}/children/00000000-0000-4000-8000-000000000000`);
       await page.getByRole('heading', { level: 1, name: /not found/i }).waitFor();
       await expectAccessible(page);
     });

@@ -1,65 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../server/src/seed/demo.ts';
-import { describeViolations, seriousA11yViolations } from './support/axe.ts';
-import { launchBrowser, screenshot } from './support/browser.ts';
-import { startHearth, type RunningHearth } from './support/hearth.ts';
+import { expectAccessible, useJourneys } from './support/journey.ts';
 
 /**
  * The first browser journeys, in Debian's Chromium: signing in (by mouse and by keyboard alone), each
  * role's home, a case page, a record out of reach, and the language switch. Every page is checked with
  * axe-core for violations of impact serious or critical.
  */
-let hearth: RunningHearth;
-let browser: Browser;
-
-beforeAll(async () => {
-  hearth = await startHearth();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await hearth?.stop();
-});
-
-async function journey(name: string, fn: (page: Page) => Promise<void>): Promise<void> {
-  // bypassCSP lets the test inject axe-core; the page's own Content-Security-Policy stays as served.
-  const context = await browser.newContext({
-    locale: 'en-US',
-    timezoneId: 'America/Denver',
-    bypassCSP: true,
-  });
-  const page = await context.newPage();
-  try {
-    await fn(page);
-  } catch (err) {
-    await screenshot(page, `failed-${name}`);
-    throw err;
-  } finally {
-    await context.close();
-  }
-}
-
-async function expectAccessible(page: Page): Promise<void> {
-  const violations = await seriousA11yViolations(page);
-  expect(violations, describeViolations(violations)).toEqual([]);
-}
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto(hearth.url);
-  await page.getByLabel(/e-?mail/i).fill(email);
-  await page.getByLabel(/password/i).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: /sign in/i }).click();
-  await page.getByRole('button', { name: /sign out/i }).waitFor();
-}
+const { hearth: running, journey, signIn } = useJourneys();
 
 const casesOf = async (sql: string, values: unknown[]): Promise<number> =>
-  (await hearth.db.query<{ n: number }>(sql, values))[0]!.n;
+  (await running().db.query<{ n: number }>(sql, values))[0]!.n;
 
 describe('browser journeys (Chromium)', { timeout: 120_000 }, () => {
   it('shows the sign-in page without serious accessibility problems', async () => {
     await journey('sign-in-page', async (page) => {
-      await page.goto(hearth.url);
+      await page.goto(running().url);
       await expect(page.getByRole('heading', { level: 1 }).first().textContent()).resolves.toMatch(
         /sign in|hearth/i,
       );
@@ -69,7 +25,7 @@ describe('browser journeys (Chromium)', { timeout: 120_000 }, () => {
 
   it('refuses a wrong password next to the form', async () => {
     await journey('wrong-password', async (page) => {
-      await page.goto(hearth.url);
+      await page.goto(running().url);
       await page.getByLabel(/e-?mail/i).fill('judge@demo.hearth');
       await page.getByLabel(/password/i).fill('not the password');
       await page.getByRole('button', { name: /sign in/i }).click();
@@ -84,7 +40,7 @@ describe('browser journeys (Chromium)', { timeout: 120_000 }, () => {
   it('signs a judge in to their docket and opens a case page', async () => {
     await journey('judge-home', async (page) => {
       await signIn(page, 'judge@demo.hearth');
-      const [judge] = await hearth.db.query<{ judge_id: string }>(
+      const [judge] = await running().db.query<{ judge_id: string }>(
         `SELECT judge_id FROM user_account WHERE email = 'judge@demo.hearth'`,
       );
       const docket = await casesOf('SELECT count(*)::int AS n FROM court_case WHERE assigned_judge_id = $1', [
@@ -107,10 +63,10 @@ describe('browser journeys (Chromium)', { timeout: 120_000 }, () => {
   it('shows a foster parent the two children living with them, and nothing of another case', async () => {
     await journey('caregiver-home', async (page) => {
       await signIn(page, 'caregiver@demo.hearth');
-      const [me] = await hearth.db.query<{ person_id: string }>(
+      const [me] = await running().db.query<{ person_id: string }>(
         `SELECT person_id FROM user_account WHERE email = 'caregiver@demo.hearth'`,
       );
-      const placed = await hearth.db.query<{ given_name: string }>(
+      const placed = await running().db.query<{ given_name: string }>(
         `SELECT pe.given_name FROM placement pl JOIN removal_episode r ON r.id = pl.removal_id
            JOIN provider_caregiver pc ON pc.provider_id = pl.provider_id JOIN child ch ON ch.id = pl.child_id
            JOIN person pe ON pe.id = ch.person_id
@@ -120,8 +76,8 @@ describe('browser journeys (Chromium)', { timeout: 120_000 }, () => {
       expect(placed).toHaveLength(2);
       for (const child of placed) await page.getByText(child.given_name, { exact: false }).first().waitFor();
       await expectAccessible(page);
-      const [someCase] = await hearth.db.query<{ id: string }>('SELECT id FROM court_case LIMIT 1');
-      await page.goto(`${hearth.url}/cases/${someCase!.id}`);
+      const [someCase] = await running().db.query<{ id: string }>('SELECT id FROM court_case LIMIT 1');
+      await page.goto(`${running().url}/cases/${someCase!.id}`);
       await page
         .getByText(/not found|not yours/i)
         .first()
@@ -143,7 +99,7 @@ describe('browser journeys (Chromium)', { timeout: 120_000 }, () => {
 
   it('signs in with the keyboard alone', async () => {
     await journey('keyboard', async (page) => {
-      await page.goto(hearth.url);
+      await page.goto(running().url);
       await page.getByLabel(/e-?mail/i).focus();
       await page.keyboard.type('clerk@demo.hearth');
       await page.keyboard.press('Tab');
