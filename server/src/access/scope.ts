@@ -69,13 +69,13 @@ export function childAccess(
 ): string {
   if (breakGlass) return `${ch}.jurisdiction_id = ${p.add(actor.jurisdictionId)}`;
   const parts: string[] = [];
-  const caseScopes = scopesFor(actor.roles, permission)
+  const scopes = scopesFor(actor.roles, permission);
+  const caseScopes = scopes
     .map((s) => caseScopePredicate(actor, s, 'sc', p))
     .filter((x): x is string => x !== null);
   if (caseScopes.length)
     parts.push(`EXISTS (SELECT 1 FROM case_child scc JOIN court_case sc ON sc.id = scc.case_id
                  WHERE scc.child_id = ${ch}.id AND (${caseScopes.join(' OR ')}))`);
-  const scopes = scopesFor(actor.roles, permission);
   if (scopes.includes('placement') && actor.personId)
     parts.push(`EXISTS (SELECT 1 FROM placement pp JOIN removal_episode pr ON pr.id = pp.removal_id
                  JOIN provider_caregiver pc ON pc.provider_id = pp.provider_id

@@ -17,6 +17,9 @@ export type ChildRow = {
   version: number;
 };
 
+const CHILD_COLUMNS = `ch.id, ch.person_id, pe.given_name, pe.family_name, pe.birth_date, pe.sex,
+  pe.primary_language, ch.county, ch.version`;
+
 export async function findChild(
   q: Queryable,
   actor: Actor,
@@ -27,8 +30,7 @@ export async function findChild(
   const p = new SqlParams();
   const id = p.add(childId);
   const [row] = await q.query<ChildRow>(
-    `SELECT ch.id, ch.person_id, pe.given_name, pe.family_name, pe.birth_date, pe.sex, pe.primary_language, ch.county,
-            ch.version
+    `SELECT ${CHILD_COLUMNS}
        FROM child ch JOIN person pe ON pe.id = ch.person_id
       WHERE ch.id = ${id} AND ${childAccess(actor, permission, 'ch', p, opts.breakGlass)}
       ${opts.forUpdate ? 'FOR UPDATE OF ch' : ''}`,
@@ -37,14 +39,27 @@ export async function findChild(
   return row ?? null;
 }
 
-/** True when the actor holds `permission` over the child through a relationship (no break-the-glass). */
-export async function hasChildPermission(
+/**
+ * The child as one viewer may open it, with whether that viewer may also see the history and the
+ * sensitive classes through a relationship: one query for the three questions the child page asks.
+ */
+export async function findChildForViewer(
   q: Queryable,
   actor: Actor,
-  permission: Permission,
   childId: string,
-): Promise<boolean> {
-  return (await findChild(q, actor, permission, childId)) !== null;
+  breakGlass: boolean,
+): Promise<(ChildRow & { may_read_history: boolean; may_read_sensitive: boolean }) | null> {
+  const p = new SqlParams();
+  const id = p.add(childId);
+  const history = childAccess(actor, 'child.readHistory', 'ch', p);
+  const sensitive = childAccess(actor, 'sensitive.read', 'ch', p);
+  const [row] = await q.query<ChildRow & { may_read_history: boolean; may_read_sensitive: boolean }>(
+    `SELECT ${CHILD_COLUMNS}, (${history}) AS may_read_history, (${sensitive}) AS may_read_sensitive
+       FROM child ch JOIN person pe ON pe.id = ch.person_id
+      WHERE ch.id = ${id} AND ${childAccess(actor, 'child.read', 'ch', p, breakGlass)}`,
+    p.values,
+  );
+  return row ?? null;
 }
 
 export type PlacementRow = {

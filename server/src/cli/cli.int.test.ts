@@ -75,7 +75,7 @@ describe('the hearth command', { timeout: 240_000 }, () => {
     );
     expect(badRole.code).toBe(2);
     expect(badRole.stderr).toMatch(/--role "wizard" is not one of/);
-    const created = await hearth(
+    const createClerk = [
       'users',
       'create',
       '--email',
@@ -86,21 +86,11 @@ describe('the hearth command', { timeout: 240_000 }, () => {
       'court_clerk',
       '--jurisdiction',
       'CLI-TEST',
-    );
+    ];
+    const created = await hearth(...createClerk);
     expect(created.code, created.stderr).toBe(0);
     expect(created.stdout).toMatch(/Its password is: \S{12,}/);
-    const dup = await hearth(
-      'users',
-      'create',
-      '--email',
-      'clerk@cli.test',
-      '--name',
-      'Casey Clerk',
-      '--role',
-      'court_clerk',
-      '--jurisdiction',
-      'CLI-TEST',
-    );
+    const dup = await hearth(...createClerk);
     expect(dup.code).toBe(2);
     expect(dup.stderr).toMatch(/email: is already used/);
 

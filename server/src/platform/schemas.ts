@@ -30,8 +30,6 @@ export function paginate<T>(rows: T[], limit: number, offset: number): { items: 
   };
 }
 
-export const ETagged = z.object({ etag: z.string() });
-
 export const etagOf = (version: number): string => `"${version}"`;
 
 /** The version an If-Match header names, or null when absent; a malformed header is a 412 like any stale one. */
