@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -38,10 +38,19 @@ export async function ensureWebBuilt(
 ): Promise<void> {
   if (!existsSync(path.join(webRoot, 'index.html')) || !(await webBuildIsStale(webRoot))) return;
   log('Building the web interface…');
+  // Built beside dist and swapped in at the end, so a server reading dist (or a second process building
+  // at the same moment) never sees a half-written folder.
+  const dist = path.join(webRoot, 'dist');
+  const fresh = path.join(webRoot, `.dist-${process.pid}-${Date.now()}`);
   try {
     const { build } = await import('vite');
-    await build({ root: webRoot, logLevel: 'warn' });
+    await build({ root: webRoot, logLevel: 'warn', build: { outDir: fresh, emptyOutDir: true } });
+    const old = `${fresh}-old`;
+    await rename(dist, old).catch(() => undefined);
+    await rename(fresh, dist);
+    await rm(old, { recursive: true, force: true });
   } catch (err) {
+    await rm(fresh, { recursive: true, force: true });
     log(`The web interface could not be built: ${err instanceof Error ? err.message : String(err)}`);
   }
 }

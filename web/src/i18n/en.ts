@@ -1,5 +1,9 @@
 import type { Role } from '@hearth/core';
 import { codesEn } from './codes.en.ts';
+import { searchEn } from './search.en.ts';
+import { formsEn } from './forms.en.ts';
+import { workEn } from './work.en.ts';
+import { adminEn } from './admin.en.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -199,6 +203,10 @@ export const en = {
       `This record has information about ${classes}. It is protected, and your access does not include it.`,
   },
   codes: codesEn,
+  search: searchEn,
+  forms: formsEn,
+  work: workEn,
+  admin: adminEn,
 };
 
 export type Messages = typeof en;

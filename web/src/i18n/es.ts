@@ -1,4 +1,8 @@
 import { codesEs } from './codes.es.ts';
+import { searchEs } from './search.es.ts';
+import { formsEs } from './forms.es.ts';
+import { workEs } from './work.es.ts';
+import { adminEs } from './admin.es.ts';
 import type { Messages } from './en.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -205,4 +209,8 @@ export const es: Messages = {
       `Este expediente tiene información sobre ${classes}. Está protegida y su acceso no la incluye.`,
   },
   codes: codesEs,
+  search: searchEs,
+  forms: formsEs,
+  work: workEs,
+  admin: adminEs,
 };

@@ -1,0 +1,4 @@
+/** English words of the forms pages; forms.es.ts has exactly these keys. */
+export const formsEn = {
+  title: 'Forms',
+};
