@@ -9,6 +9,7 @@ import { migrate } from '../server/src/platform/migrate.ts';
 import { hashPassword } from '../server/src/auth/password.ts';
 import { seedJurisdiction } from '../server/src/seed/synthetic.ts';
 import { parseFlags, intFlag, progress, UsageError } from '../server/src/cli/args.ts';
+import { measurePageLoads, type PageLoad } from './web-load.ts';
 
 /**
  * `npm run bench`: seeds N children (default 20,000) into a fresh database, starts Hearth as its own process,
@@ -17,6 +18,7 @@ import { parseFlags, intFlag, progress, UsageError } from '../server/src/cli/arg
  * on a PostgreSQL server when HEARTH_BENCH_DATABASE_URL names one (scripts/bench.sh starts one).
  */
 const PASSWORD = 'bench-password-not-secret';
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 const ROOT = path.resolve(import.meta.dirname, '..');
 
 type Figures = { requests: number; rps: number; p50: number; p99: number; errors: number; non2xx: number };
@@ -27,12 +29,13 @@ type BackendResult = {
   baseline: Figures;
   caseRead: Figures;
   caseload: Figures;
+  pageLoads: PageLoad[];
 };
 
 async function prepare(
   db: Db,
   children: number,
-): Promise<{ seedSeconds: number; caseIds: string[]; cases: number }> {
+): Promise<{ seedSeconds: number; caseIds: string[]; cases: number; busiestCase: string }> {
   await migrate(db);
   const started = Date.now();
   await seedJurisdiction(db, {
@@ -91,7 +94,13 @@ async function prepare(
     )
   ).map((r) => r.id);
   const [{ n } = { n: 0 }] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM court_case');
-  return { seedSeconds, caseIds, cases: n };
+  // The page-load benchmark opens the docket's case with the most hearings: the heaviest page a judge reads.
+  const [busiest] = await db.query<{ id: string }>(
+    `SELECT h.case_id AS id FROM hearing h JOIN court_case c ON c.id = h.case_id
+      WHERE c.assigned_judge_id = $1 GROUP BY h.case_id ORDER BY count(*) DESC, h.case_id LIMIT 1`,
+    [judge!.id],
+  );
+  return { seedSeconds, caseIds, cases: n, busiestCase: busiest?.id ?? caseIds[0]! };
 }
 
 async function startServer(env: Record<string, string>, port: number): Promise<ChildProcess> {
@@ -147,7 +156,7 @@ async function load(
 
 async function runBackend(
   backend: 'pglite' | 'postgres',
-  opts: { children: number; seconds: number; connections: number; adminUrl?: string },
+  opts: { children: number; seconds: number; connections: number; webRuns: number; adminUrl?: string },
 ): Promise<BackendResult> {
   console.error(`\n== ${backend}: seeding ${opts.children.toLocaleString('en-US')} children`);
   let env: Record<string, string>;
@@ -201,6 +210,19 @@ async function runBackend(
       opts.connections,
     );
     const caseload = await load(port, ['/api/v1/cases?limit=50'], worker, opts.seconds, opts.connections);
+    console.error(
+      `   page loads in Chromium: judge's docket and a case page, ${opts.webRuns} cold loads each`,
+    );
+    const pageLoads = await measurePageLoads({
+      url: `http://127.0.0.1:${port}`,
+      email: 'bench.judge@bench.hearth',
+      password: PASSWORD,
+      runs: opts.webRuns,
+      pages: [
+        { name: "judge's docket /", path: '/', visible: 'main a[href^="/cases/"]' },
+        { name: 'case page /cases/:id', path: `/cases/${prepared.busiestCase}`, visible: 'main h2' },
+      ],
+    });
     return {
       backend,
       seedSeconds: prepared.seedSeconds,
@@ -208,6 +230,7 @@ async function runBackend(
       baseline,
       caseRead,
       caseload,
+      pageLoads,
     };
   } finally {
     server.kill('SIGTERM');
@@ -222,6 +245,7 @@ export async function runBench(argv: string[]): Promise<void> {
     seconds: { type: 'string' },
     connections: { type: 'string' },
     only: { type: 'string' },
+    'web-runs': { type: 'string' },
   });
   if (values.only && !['pglite', 'postgres'].includes(values.only))
     throw new UsageError('--only must be pglite or postgres');
@@ -229,6 +253,7 @@ export async function runBench(argv: string[]): Promise<void> {
     children: intFlag('children', values.children, 20_000, 100, 1_000_000),
     seconds: intFlag('seconds', values.seconds, 10, 1, 600),
     connections: intFlag('connections', values.connections, 10, 1, 500),
+    webRuns: intFlag('web-runs', values['web-runs'], 5, 1, 50),
     adminUrl: process.env.HEARTH_BENCH_DATABASE_URL,
   };
   const results: BackendResult[] = [];
@@ -256,6 +281,17 @@ export async function runBench(argv: string[]): Promise<void> {
         `| ${r.backend} | ${name} | ${f.rps} | ${f.p50} | ${f.p99} | ${f.errors} | ${f.non2xx} | ${(f.rps / r.baseline.rps).toFixed(3)} |`,
       );
   lines.push(
+    '',
+    `Page loads in Chromium (cold: a fresh browser context per load; ${opts.webRuns} loads after one warm-up; time from navigation start to the content being visible):`,
+    '',
+    '| backend | page | median ms | max ms | DOMContentLoaded ms | JS sent (compressed) | JS uncompressed | CSS sent |',
+    '|---|---|---:|---:|---:|---:|---:|---:|',
+    ...results.flatMap((r) =>
+      r.pageLoads.map(
+        (p) =>
+          `| ${r.backend} | ${p.page} | ${p.medianMs} | ${p.maxMs} | ${p.domContentLoadedMs} | ${kb(p.scriptBytesSent)} | ${kb(p.scriptBytesDecoded)} | ${kb(p.cssBytesSent)} |`,
+      ),
+    ),
     '',
     ...results.map(
       (r) =>

@@ -56,6 +56,8 @@ export function registerWebInterface(app: FastifyInstance, distDir: string = WEB
       root: path.join(distDir, 'assets'),
       prefix: '/assets/',
       index: false,
+      // The build writes .br and .gz beside each script and style sheet (web/precompress.ts).
+      preCompressed: true,
       cacheControl: false,
       setHeaders(res) {
         res.setHeader('cache-control', 'public, max-age=31536000, immutable');
