@@ -23,6 +23,27 @@ describe('browser journeys (Chromium)', { timeout: 120_000 }, () => {
     });
   });
 
+  it('sends its JavaScript compressed, within the 250 KB budget of issue 3', async () => {
+    await journey('page-weight', async (page) => {
+      const encodings: string[] = [];
+      page.on('response', (res) => {
+        if (res.url().endsWith('.js')) encodings.push(res.headers()['content-encoding'] ?? 'none');
+      });
+      await page.goto(running().url);
+      await page.getByRole('button', { name: /sign in/i }).waitFor();
+      const sent = await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .filter((r) => r.name.endsWith('.js'))
+          .reduce((n, r) => n + (r as PerformanceResourceTiming).transferSize, 0),
+      );
+      expect(encodings.length).toBeGreaterThan(0);
+      expect(encodings.every((e) => e === 'br')).toBe(true);
+      expect(sent).toBeGreaterThan(10_000);
+      expect(sent).toBeLessThan(250 * 1024);
+    });
+  });
+
   it('refuses a wrong password next to the form', async () => {
     await journey('wrong-password', async (page) => {
       await page.goto(running().url);

@@ -1,5 +1,6 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { brotliCompressSync, brotliDecompressSync } from 'node:zlib';
 import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,6 +24,7 @@ describe('the web interface, served', () => {
     await mkdir(path.join(dir, 'assets'));
     await writeFile(path.join(dir, 'index.html'), '<!doctype html><title>Hearth</title>');
     await writeFile(path.join(dir, 'assets', 'index-abc.js'), 'console.log(1)');
+    await writeFile(path.join(dir, 'assets', 'index-abc.js.br'), brotliCompressSync('console.log(1)'));
     app = await appFor(dir);
   });
   afterAll(async () => {
@@ -39,6 +41,19 @@ describe('the web interface, served', () => {
       expect(res.headers['cache-control']).toBe('no-cache');
       expect(res.body).toContain('<title>Hearth</title>');
     }
+  });
+
+  it('sends the Brotli copy written at build time to a browser that accepts it, the plain file otherwise', async () => {
+    const br = await app.inject({ url: '/assets/index-abc.js', headers: { 'accept-encoding': 'br, gzip' } });
+    expect(br.statusCode).toBe(200);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(br.rawPayload).toString()).toBe('console.log(1)');
+    const plain = await app.inject({
+      url: '/assets/index-abc.js',
+      headers: { 'accept-encoding': 'identity' },
+    });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe('console.log(1)');
   });
 
   it('serves hashed files for good and leaves /api and missing files to the 404 handler', async () => {
