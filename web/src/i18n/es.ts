@@ -185,7 +185,7 @@ export const es: Messages = {
     eventFinding: (type: string, made: string, date: string) => `${date}: ${type} (${made})`,
     plans: 'Planes de permanencia',
     noPlans: 'No hay un plan de permanencia registrado.',
-    planKind: 'Plan',
+    planKind: 'Tipo de plan',
     goal: 'Meta',
     established: 'Fijado el',
     ended: 'Terminó',
