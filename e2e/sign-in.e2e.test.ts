@@ -137,7 +137,7 @@ describe('browser journeys (Chromium)', { timeout: 120_000 }, () => {
       for (let i = 0; i < 60; i++) {
         await page.keyboard.press('Tab');
         const href = await page.evaluate(() => document.activeElement?.getAttribute('href') ?? '');
-        if (href.startsWith('/cases/')) break;
+        if (/^\/cases\/[0-9a-f-]{36}$/.test(href)) break; // a case, not the "Open a case" form
       }
       const petition = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
       expect(petition).toMatch(/^D-\d+-JQ-/);

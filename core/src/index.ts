@@ -2,6 +2,7 @@
 export * from './time/dates.ts';
 export * from './cases/codes.ts';
 export * from './cases/episode.rules.ts';
+export * from './duties/due-items.ts';
 export * from './rules/rule-pack.ts';
 export * from './access/permissions.ts';
 export * from './access/roles.ts';

@@ -36,6 +36,43 @@ describe('route inventory', () => {
     expect(publicRoutes.sort()).toEqual(['GET /api/health', 'GET /api/openapi.json', 'POST /api/v1/session']);
   });
 
+  it('serves the routes of the forms with the permissions they need', () => {
+    const permission = (key: string) => built.routes.find((r) => `${r.method} ${r.url}` === key)?.permission;
+    expect(built.served).toEqual(
+      expect.arrayContaining([
+        'POST /api/v1/cases/:caseId/children',
+        'GET /api/v1/lookups/courts',
+        'GET /api/v1/lookups/providers',
+      ]),
+    );
+    expect(permission('POST /api/v1/cases/:caseId/children')).toBe('participant.manage');
+    expect(permission('GET /api/v1/lookups/courts')).toBe('case.read');
+    expect(permission('GET /api/v1/lookups/providers')).toBe('placement.record');
+  });
+
+  it('guards the Data page: counts with cqi.read, the interchange files with data.export', () => {
+    const permissionOf = (label: string): string | undefined =>
+      built.routes.find((r) => `${r.method} ${r.url}` === label)?.permission;
+    expect(permissionOf('GET /api/v1/data/summary')).toBe('cqi.read');
+    expect(permissionOf('GET /api/v1/data/interchange/:file')).toBe('data.export');
+  });
+
+  it('guards the due items with child.readHistory and the people on a child’s case with child.read', () => {
+    const permissionOf = (label: string): string | undefined =>
+      built.routes.find((r) => `${r.method} ${r.url}` === label)?.permission;
+    expect(built.served).toEqual(
+      expect.arrayContaining(['GET /api/v1/me/due-items', 'GET /api/v1/children/:childId/people']),
+    );
+    expect(permissionOf('GET /api/v1/me/due-items')).toBe('child.readHistory');
+    expect(permissionOf('GET /api/v1/children/:childId/people')).toBe('child.read');
+  });
+
+  it('serves search to whoever may read a child (case readers all may)', () => {
+    const search = built.routes.find((r) => `${r.method} ${r.url}` === 'GET /api/v1/search');
+    expect(built.served).toContain('GET /api/v1/search');
+    expect(search?.permission).toBe('child.read');
+  });
+
   it('refuses to build an app with an unguarded route', async () => {
     const unguarded = {
       method: 'GET',

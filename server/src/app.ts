@@ -83,18 +83,22 @@ export async function buildApp(opts: AppOptions): Promise<HearthApp> {
   await app.register(cookie);
   app.decorateRequest('hearthSession', null);
 
-  const rulePacks = new Map<string, RulePack>();
-  async function rulePackFor(jurisdictionId: string): Promise<RulePack> {
-    let pack = rulePacks.get(jurisdictionId);
-    if (!pack) {
-      const [row] = await opts.db.query<{ rule_pack_id: string }>(
-        'SELECT rule_pack_id FROM jurisdiction WHERE id = $1',
+  type JurisdictionSettings = { rulePack: RulePack; timeZone: string };
+  const jurisdictions = new Map<string, JurisdictionSettings>();
+  async function settingsFor(jurisdictionId: string): Promise<JurisdictionSettings> {
+    let settings = jurisdictions.get(jurisdictionId);
+    if (!settings) {
+      const [row] = await opts.db.query<{ rule_pack_id: string; time_zone: string }>(
+        'SELECT rule_pack_id, time_zone FROM jurisdiction WHERE id = $1',
         [jurisdictionId],
       );
-      pack = rulePackById(row?.rule_pack_id ?? 'us-federal-2022');
-      rulePacks.set(jurisdictionId, pack);
+      settings = {
+        rulePack: rulePackById(row?.rule_pack_id ?? 'us-federal-2022'),
+        timeZone: row?.time_zone ?? 'UTC',
+      };
+      jurisdictions.set(jurisdictionId, settings);
     }
-    return pack;
+    return settings;
   }
 
   /** The session of a token, from the short-lived cache or the database (ADR 0004). */
@@ -135,7 +139,7 @@ export async function buildApp(opts: AppOptions): Promise<HearthApp> {
         db: services.db,
         actor,
         clock: services.clock,
-        rulePack: await rulePackFor(actor.jurisdictionId),
+        ...(await settingsFor(actor.jurisdictionId)),
         audit: auditContextFor(actor, services.clock, base.requestId, req.ip),
       };
       if (def.permission !== 'authenticated' && !hasPermission(actor.roles, def.permission)) {

@@ -4,8 +4,13 @@ import { auditRoutes } from './audit/audit.routes.ts';
 import { sessionRoutes } from './auth/session.routes.ts';
 import { caseRoutes } from './cases/case.routes.ts';
 import { childRoutes } from './children/child.routes.ts';
+import { childPeopleRoutes } from './children/child-people.routes.ts';
+import { dataRoutes } from './data/data.routes.ts';
+import { dueItemRoutes } from './duties/due-items.routes.ts';
 import { hearingRoutes } from './hearings/hearing.routes.ts';
+import { lookupRoutes } from './lookups/lookup.routes.ts';
 import { publicRoute, type RouteDef } from './platform/route.ts';
+import { searchRoutes } from './search/search.routes.ts';
 
 /** Every product route, slice by slice. A route missing here is not served. */
 export function allRoutes(services: AppServices): RouteDef[] {
@@ -13,9 +18,14 @@ export function allRoutes(services: AppServices): RouteDef[] {
     ...sessionRoutes(services),
     ...caseRoutes(),
     ...childRoutes(),
+    ...childPeopleRoutes(),
+    ...dueItemRoutes(),
     ...hearingRoutes(),
+    ...lookupRoutes(),
     ...accountRoutes(services),
     ...auditRoutes(),
+    ...dataRoutes(),
+    ...searchRoutes(),
   ];
 }
 

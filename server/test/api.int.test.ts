@@ -425,7 +425,7 @@ describe(`platform API on ${testDbKind()}`, () => {
       payload: { givenName: 'Zoe' },
     });
     expect(stale.statusCode).toBe(412);
-    expect(stale.json().current.given_name).toBe('Amelia');
+    expect(stale.json().current.givenName).toBe('Amelia');
     const [event] = await db.query<{ data: Record<string, unknown> }>(
       `SELECT data FROM audit_event WHERE action = 'child.updated' AND entity_id = $1`,
       [org.placedChild],

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addDays, addMonths, ageOn, birthdayOn, daysBetween, earlierOf, isIsoDate } from './dates.ts';
+import {
+  addDays,
+  addMonths,
+  ageOn,
+  birthdayOn,
+  daysBetween,
+  earlierOf,
+  isIsoDate,
+  todayOf,
+} from './dates.ts';
 
 describe('calendar dates', () => {
   it.each([
@@ -73,5 +82,20 @@ describe('calendar dates', () => {
         },
       ),
     );
+  });
+});
+
+describe("todayOf: the court's own calendar date", () => {
+  const at = (iso: string) => ({ now: () => new Date(iso) });
+  it.each([
+    // 6 p.m. in Albuquerque on 23 November (standard time, UTC−7) is already the 24th in UTC.
+    ['2026-11-24T01:00:00Z', 'America/Denver', '2026-11-23'],
+    ['2026-11-24T01:00:00Z', 'UTC', '2026-11-24'],
+    ['2026-11-24T07:00:00Z', 'America/Denver', '2026-11-24'],
+    // Daylight time (UTC−6): 11:59 p.m. on 30 June is 05:59 on 1 July in UTC.
+    ['2026-07-01T05:59:00Z', 'America/Denver', '2026-06-30'],
+    ['2026-07-01T06:00:00Z', 'America/Denver', '2026-07-01'],
+  ])('at %s in %s it is %s', (instant, zone, day) => {
+    expect(todayOf(at(instant), zone)).toBe(day);
   });
 });

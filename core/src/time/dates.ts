@@ -76,7 +76,16 @@ export function ageOn(birthDate: IsoDate, date: IsoDate): number {
   return age;
 }
 
-/** Today's date in UTC from an injected clock. */
-export function todayOf(clock: Clock): IsoDate {
-  return clock.now().toISOString().slice(0, 10);
+/**
+ * Today's date from an injected clock: in UTC, or on the calendar of a time zone (IANA name). A court's
+ * "today" is its own local date: at 6 p.m. in Albuquerque it is already tomorrow in UTC.
+ */
+export function todayOf(clock: Clock, timeZone = 'UTC'): IsoDate {
+  if (timeZone === 'UTC') return clock.now().toISOString().slice(0, 10);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(clock.now());
 }

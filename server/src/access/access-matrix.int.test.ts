@@ -88,6 +88,18 @@ const PROBES: Probe[] = [
     expect: { mine: { ok: CHILD_READERS + 'FY' } },
   },
   {
+    // Whoever may read a child may search; what each role finds is checked by hand further down.
+    name: 'GET /api/v1/search',
+    request: () => ({ method: 'GET', url: '/api/v1/search?q=Testchild' }),
+    expect: { mine: { ok: CHILD_READERS + 'FY' } },
+  },
+  {
+    // The due items are computed from the children's history: every reader of a history gets their own.
+    name: 'GET /api/v1/me/due-items',
+    request: () => ({ method: 'GET', url: '/api/v1/me/due-items' }),
+    expect: { mine: { ok: 'JWSAPGVN' } },
+  },
+  {
     name: 'POST /api/v1/cases',
     request: (org, _r, _t, n) => ({
       method: 'POST',
@@ -131,6 +143,25 @@ const PROBES: Probe[] = [
     expect: caseTargets('CWS', 'C'),
   },
   {
+    name: 'POST /api/v1/cases/:caseId/children',
+    request: (org, _r, t, n) => ({
+      method: 'POST',
+      url: `/api/v1/cases/${caseFor(org, t)}/children`,
+      payload: { givenName: 'Matrix', familyName: `Sibling${n}`, birthDate: '2024-03-03' },
+    }),
+    expect: caseTargets('CWS', 'C'),
+  },
+  {
+    name: 'GET /api/v1/lookups/courts',
+    request: () => ({ method: 'GET', url: '/api/v1/lookups/courts' }),
+    expect: { mine: { ok: 'JCWSAPGVN' } },
+  },
+  {
+    name: 'GET /api/v1/lookups/providers',
+    request: () => ({ method: 'GET', url: '/api/v1/lookups/providers' }),
+    expect: { mine: { ok: 'WS' } },
+  },
+  {
     name: 'POST /api/v1/cases/:caseId/hearings',
     request: (org, _r, t) => ({
       method: 'POST',
@@ -160,6 +191,17 @@ const PROBES: Probe[] = [
       sibling: { ok: CHILD_READERS, notFound: 'FY' },
       other: { ok: 'CN', notFound: 'JWSAPGVFY' },
       foreign: { ok: '', notFound: CHILD_READERS + 'FY' },
+    },
+  },
+  {
+    // Part of the basic record: the same reach as the child's record itself.
+    name: 'GET /api/v1/children/:childId/people',
+    request: (org, r, t) => ({ method: 'GET', url: `/api/v1/children/${childFor(org, r, t)}/people` }),
+    expect: {
+      mine: { ok: 'JCWSAPGVNFY' },
+      sibling: { ok: 'JCWSAPGVN', notFound: 'FY' },
+      other: { ok: 'CN', notFound: 'JWSAPGVFY' },
+      foreign: { ok: '', notFound: 'JCWSAPGVNFY' },
     },
   },
   {
@@ -279,6 +321,16 @@ const PROBES: Probe[] = [
     request: () => ({ method: 'GET', url: '/api/v1/audit-events?limit=5' }),
     expect: { mine: { ok: 'D' } },
   },
+  {
+    name: 'GET /api/v1/data/summary',
+    request: () => ({ method: 'GET', url: '/api/v1/data/summary' }),
+    expect: { mine: { ok: 'JSN' } },
+  },
+  {
+    name: 'GET /api/v1/data/interchange/:file',
+    request: () => ({ method: 'GET', url: '/api/v1/data/interchange/children.csv' }),
+    expect: { mine: { ok: 'ND' } },
+  },
 ];
 
 let db: Db;
@@ -345,7 +397,11 @@ describe(`access matrix on ${testDbKind()}`, () => {
           // Every read, every successful write and every refusal leaves an audit row for the actor.
           const audited = (await auditCount(org.accounts[role].id)) > before;
           const mustAudit = got !== 'allowed' || res.statusCode < 300;
-          const readOnlyNoAudit = probe.name === 'GET /api/v1/me' || probe.name === 'GET /api/v1/accounts';
+          // Reference lists (courts, providers) hold no child's or family's data: their reads are not audited.
+          const readOnlyNoAudit =
+            probe.name === 'GET /api/v1/me' ||
+            probe.name === 'GET /api/v1/accounts' ||
+            probe.name.startsWith('GET /api/v1/lookups/');
           if (mustAudit && !readOnlyNoAudit && !audited)
             wrong.push(`${role}: ${res.statusCode} left no audit row`);
         }
@@ -398,6 +454,37 @@ describe(`access matrix on ${testDbKind()}`, () => {
     expect(analyst).toEqual(expect.arrayContaining([org.placedChild, org.youthChild, org.otherChild]));
     expect(analyst).not.toContain(org.foreignChild);
     expect(await listed('judge')).not.toContain(org.otherChild);
+  });
+
+  it('finds by search only the records each role may reach', async () => {
+    const petition = async (id: string): Promise<string> =>
+      (
+        await db.query<{ petition_number: string }>('SELECT petition_number FROM court_case WHERE id = $1', [
+          id,
+        ])
+      )[0]!.petition_number;
+    // [what is typed, the record it names, the roles that find it]; every other role finds nothing.
+    const reach: [string, string, string][] = [
+      ['Mia Testchlid', org.placedChild, 'JCWSAPGVNF'],
+      ['Leo Testchild', org.youthChild, 'JCWSAPGVNY'],
+      ['Ivy Otherchild', org.otherChild, 'CN'],
+      ['Zed Foreign', org.foreignChild, ''],
+      [await petition(org.assignedCase), org.assignedCase, 'JCWSAPGVN'],
+      [await petition(org.otherCase), org.otherCase, 'CN'],
+      [await petition(org.foreignCase), org.foreignCase, ''],
+    ];
+    const wrong: string[] = [];
+    for (const role of ROLES.filter((r) => r !== 'administrator'))
+      for (const [q, id, finders] of reach) {
+        const res = await as(app, sessions[role], {
+          method: 'GET',
+          url: `/api/v1/search?${new URLSearchParams({ q, limit: '100' })}`,
+        });
+        const found = res.json().items.some((i: { id: string }) => i.id === id);
+        if (found !== finders.includes(LETTER[role]))
+          wrong.push(`${role} ${found ? 'found' : 'missed'} ${q}`);
+      }
+    expect(wrong).toEqual([]);
   });
 
   it('gives caregivers and youth the basic record only: no removal history, no parents', async () => {

@@ -90,6 +90,27 @@ export const CaseDetail = z.object({
       givenName: z.string(),
       familyName: z.string(),
       birthDate: z.string().nullable(),
+      /** This case's removal episodes with their placements: only for readers of the child's history. */
+      removals: z
+        .array(
+          z.object({
+            id: z.string(),
+            removalDate: z.string(),
+            adjudicationDate: z.string().nullable(),
+            dateEnteredFosterCare: z.string(),
+            dischargeDate: z.string().nullable(),
+            dischargeReason: z.string().nullable(),
+            placements: z.array(
+              z.object({
+                id: z.string(),
+                setting: z.string(),
+                startDate: z.string(),
+                endDate: z.string().nullable(),
+              }),
+            ),
+          }),
+        )
+        .optional(),
     }),
   ),
   participants: z.array(

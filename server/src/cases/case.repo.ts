@@ -20,11 +20,11 @@ export type CaseRow = {
   version: number;
 };
 
-const CASE_COLUMNS = `c.id, c.jurisdiction_id, c.petition_number, c.filing_date, c.allegations, c.status, c.closed_date,
+export const CASE_COLUMNS = `c.id, c.jurisdiction_id, c.petition_number, c.filing_date, c.allegations, c.status, c.closed_date,
   c.court_id, co.name AS court_name, c.assigned_judge_id,
   CASE WHEN j.id IS NULL THEN NULL ELSE j.title || ' ' || jp.given_name || ' ' || jp.family_name END AS judge_name,
   c.version`;
-const CASE_JOINS = `FROM court_case c JOIN court co ON co.id = c.court_id
+export const CASE_JOINS = `FROM court_case c JOIN court co ON co.id = c.court_id
   LEFT JOIN judge j ON j.id = c.assigned_judge_id LEFT JOIN person jp ON jp.id = j.person_id`;
 
 export async function findCase(
@@ -317,87 +317,4 @@ export async function insertParticipant(
     [p.jurisdictionId, p.caseId, p.personId, p.accountId, p.childId, p.caseRole, p.isParty, p.startDate],
   );
   return row!.id;
-}
-
-export type ParticipantRow = {
-  id: string;
-  case_role: string;
-  is_party: boolean;
-  name: string;
-  child_id: string | null;
-  start_date: string;
-  end_date: string | null;
-};
-
-export type HearingRow = {
-  id: string;
-  hearing_type: string;
-  scheduled_start: string;
-  scheduled_end: string;
-  status: string;
-  result: string | null;
-  continuance_reason: string | null;
-  judge_name: string | null;
-  courtroom: string | null;
-};
-
-export type OrderRow = {
-  id: string;
-  order_type: string;
-  signed_date: string;
-  hearing_id: string | null;
-  findings: { childId: string; type: string; isMade: boolean; date: string; detail: string | null }[];
-};
-
-export type CasePage = {
-  children: { id: string; given_name: string; family_name: string; birth_date: string | null }[];
-  participants: ParticipantRow[];
-  hearings: HearingRow[];
-  orders: OrderRow[];
-};
-
-/**
- * Everything on a case page below the case itself, in one round trip: children, participants, hearings,
- * orders with their findings. Callers have loaded the case through `findCase`, which applied the scope.
- */
-/** The columns of a case page below the case itself, as JSON, for the `court_case` row aliased `c`. */
-const CASE_PAGE_COLUMNS = `
-       (SELECT COALESCE(json_agg(x ORDER BY x.birth_date, x.given_name), '[]'::json) FROM (
-          SELECT ch.id, p.given_name, p.family_name, p.birth_date FROM case_child cc
-            JOIN child ch ON ch.id = cc.child_id JOIN person p ON p.id = ch.person_id WHERE cc.case_id = c.id) x) AS children,
-       (SELECT COALESCE(json_agg(x ORDER BY x.end_date NULLS FIRST, x.case_role, x.name), '[]'::json) FROM (
-          SELECT cp.id, cp.case_role, cp.is_party, p.given_name || ' ' || p.family_name AS name, cp.child_id,
-                 cp.start_date, cp.end_date
-            FROM case_participant cp JOIN person p ON p.id = cp.person_id WHERE cp.case_id = c.id) x) AS participants,
-       (SELECT COALESCE(json_agg(x ORDER BY x.scheduled_start), '[]'::json) FROM (
-          SELECT h.id, h.hearing_type, h.scheduled_start, h.scheduled_end, h.status, h.result, h.continuance_reason,
-                 CASE WHEN j.id IS NULL THEN NULL ELSE j.title || ' ' || jp.given_name || ' ' || jp.family_name END AS judge_name,
-                 cr.name AS courtroom
-            FROM hearing h LEFT JOIN judge j ON j.id = h.judge_id LEFT JOIN person jp ON jp.id = j.person_id
-            LEFT JOIN courtroom cr ON cr.id = h.courtroom_id WHERE h.case_id = c.id) x) AS hearings,
-       (SELECT COALESCE(json_agg(x ORDER BY x.signed_date, x.recorded_at), '[]'::json) FROM (
-          SELECT o.id, o.order_type, o.signed_date, o.hearing_id, o.recorded_at,
-                 COALESCE((SELECT json_agg(json_build_object('childId', f.child_id, 'type', f.finding_type,
-                   'isMade', f.is_made, 'date', f.finding_date, 'detail', f.detail) ORDER BY f.finding_type)
-                   FROM finding f WHERE f.order_id = o.id), '[]'::json) AS findings
-            FROM court_order o WHERE o.case_id = c.id) x) AS orders`;
-
-/**
- * A case page in one round trip: the case, scoped to the actor, with its children, participants,
- * hearings, and orders with their findings. Out of scope → null, like a missing case.
- */
-export async function findCasePage(
-  q: Queryable,
-  actor: Actor,
-  caseId: string,
-  opts: { breakGlass?: boolean } = {},
-): Promise<(CaseRow & CasePage) | null> {
-  const p = new SqlParams();
-  const id = p.add(caseId);
-  const access = caseAccess(actor, 'case.read', 'c', p, opts.breakGlass);
-  const [row] = await q.query<CaseRow & CasePage>(
-    `SELECT ${CASE_COLUMNS}, ${CASE_PAGE_COLUMNS} ${CASE_JOINS} WHERE c.id = ${id} AND ${access}`,
-    p.values,
-  );
-  return row ?? null;
 }

@@ -7,6 +7,7 @@ import {
   CaseDetail,
   CaseList,
   CaseListQuery,
+  NewChild,
   OpenCaseBody,
   UpdateCaseBody,
 } from './case.dto.ts';
@@ -77,6 +78,22 @@ export function caseRoutes(): RouteDef[] {
       response: Created,
       successStatus: 201,
       handler: ({ ctx, params, body }) => cases.addParticipant(ctx, params.caseId, body),
+    }),
+    route({
+      method: 'POST',
+      url: '/api/v1/cases/:caseId/children',
+      tag: 'cases',
+      summary: 'Add a child to an open case (the petition amended to name another child)',
+      // A child named in the petition is a party to the case, and `participant.manage` is the registry's
+      // "add a party to a case": the clerk (their court), the caseworker (their cases) and the supervisor
+      // (their unit) hold it, the people who file or docket an amended petition. `case.update` is the
+      // clerk's alone and changes the case's own fields (judge, allegations, status), not who is on it.
+      permission: 'participant.manage',
+      params: CaseParams,
+      body: NewChild,
+      response: Created,
+      successStatus: 201,
+      handler: ({ ctx, params, body }) => cases.addChild(ctx, params.caseId, body),
     }),
   ];
 }

@@ -15,9 +15,12 @@ import type {
   AddParticipantBody,
   CaseDetailDto,
   CaseListQuery,
+  NewChild,
   OpenCaseBody,
   UpdateCaseBody,
 } from './case.dto.ts';
+import { caseChildDto } from './case-children.ts';
+import { findCasePage } from './case-page.repo.ts';
 import * as repo from './case.repo.ts';
 
 type Summary = {
@@ -73,7 +76,7 @@ export async function getCase(
   caseId: string,
   breakGlassReason: string | null,
 ): Promise<{ dto: CaseDetailDto; etag: string }> {
-  const c = await repo.findCasePage(ctx.db, ctx.actor, caseId, { breakGlass: breakGlassReason !== null });
+  const c = await findCasePage(ctx.db, ctx.actor, caseId, { breakGlass: breakGlassReason !== null });
   if (!c) throw notFound('case');
   const { children, participants, hearings, orders } = c;
   await recordAudit(ctx.db, ctx.audit, {
@@ -93,12 +96,7 @@ export async function getCase(
     court: { id: c.court_id, name: c.court_name },
     judge: c.assigned_judge_id && c.judge_name ? { id: c.assigned_judge_id, name: c.judge_name } : null,
     version: c.version,
-    children: children.map((ch) => ({
-      id: ch.id,
-      givenName: ch.given_name,
-      familyName: ch.family_name,
-      birthDate: ch.birth_date,
-    })),
+    children: children.map((ch) => caseChildDto(ch, ctx.rulePack)),
     participants: participants.map((p) => ({
       id: p.id,
       caseRole: p.case_role,
@@ -135,7 +133,7 @@ export async function openCase(
   ctx: RequestContext,
   input: z.infer<typeof OpenCaseBody>,
 ): Promise<{ id: string }> {
-  const today = todayOf(ctx.clock);
+  const today = todayOf(ctx.clock, ctx.timeZone);
   const errors = [];
   if (input.filingDate > today) errors.push(fieldError('filingDate', 'is in the future'));
   input.children.forEach((ch, i) => {
@@ -296,5 +294,36 @@ export async function addParticipant(
       data: { participantId: id, caseRole: input.caseRole, isParty: input.isParty },
     });
     return { id };
+  });
+}
+
+/**
+ * Adds a child to an open case: the petition amended to name a sibling or a newborn. One transaction; the
+ * audit row is a write to the new child's record and names the fields recorded, never their values (no
+ * child's name in clear in the audit, as for `child.updated`).
+ */
+export async function addChild(
+  ctx: RequestContext,
+  caseId: string,
+  input: z.infer<typeof NewChild>,
+): Promise<{ id: string }> {
+  if (input.birthDate > todayOf(ctx.clock, ctx.timeZone))
+    throw invalid([fieldError('birthDate', 'is in the future')]);
+  const j = ctx.actor.jurisdictionId;
+  return ctx.db.transaction(async (tx) => {
+    // Locked so that a concurrent close of the case cannot slip between the check and the insert.
+    const c = await repo.findCase(tx, ctx.actor, 'participant.manage', caseId, { forUpdate: true });
+    if (!c) throw notFound('case');
+    if (c.status !== 'open') throw conflict('A child can be added only to an open case.');
+    const childId = await repo.insertChildPerson(tx, j, input);
+    await repo.linkCaseChild(tx, j, caseId, childId);
+    const recordedFields = Object.entries(input).flatMap(([k, v]) => (v === undefined ? [] : [k]));
+    await recordAudit(tx, ctx.audit, {
+      action: 'child.added',
+      entityType: 'child',
+      entityId: childId,
+      data: { caseId, recordedFields },
+    });
+    return { id: childId };
   });
 }

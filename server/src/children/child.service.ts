@@ -47,7 +47,7 @@ export async function getChild(
     const child = await repo.findChildForViewer(tx, ctx.actor, childId, breakGlass);
     if (!child) throw notFound('child');
     const now = ctx.clock.now();
-    const today = todayOf(ctx.clock);
+    const today = todayOf(ctx.clock, ctx.timeZone);
     const full = breakGlass ? hasPermission(ctx.actor.roles, 'record.breakGlass') : child.may_read_history;
     const placements = await repo.loadPlacements(tx, childId);
     const hearings = await repo.loadUpcomingHearings(tx, childId, now);
@@ -199,7 +199,7 @@ export async function recordPlan(
     const child = await repo.findChild(tx, ctx.actor, 'plan.record', childId, { forUpdate: true });
     if (!child) throw notFound('child');
     const problems: FieldError[] = [];
-    if (input.establishedDate > todayOf(ctx.clock))
+    if (input.establishedDate > todayOf(ctx.clock, ctx.timeZone))
       problems.push(fieldError('establishedDate', 'is in the future'));
     // APPLA is allowed only for youth 16 and older (SSA §475(5)(C), P.L. 113-183).
     const minAge = ctx.rulePack.applaMinimumAge.value;
@@ -242,7 +242,7 @@ export async function updateChild(
   patch: z.infer<typeof UpdateChildBody>,
 ): Promise<{ dto: ChildRecordDto; etag: string }> {
   if (ifMatchVersion === null) throw preconditionRequired();
-  if (patch.birthDate && patch.birthDate > todayOf(ctx.clock))
+  if (patch.birthDate && patch.birthDate > todayOf(ctx.clock, ctx.timeZone))
     throw invalid([fieldError('birthDate', 'is in the future')]);
   await ctx.db.transaction(async (tx) => {
     const before = await repo.findChild(tx, ctx.actor, 'child.update', childId, { forUpdate: true });
@@ -255,7 +255,17 @@ export async function updateChild(
       primary_language: c.primary_language,
       county: c.county,
     });
-    if (before.version !== ifMatchVersion) throw preconditionFailed(fields(before), etagOf(before.version));
+    // The 412 carries the record as it is now, named as the request names it, so a form can show the
+    // other person's change next to the user's own.
+    const current = {
+      givenName: before.given_name,
+      familyName: before.family_name,
+      birthDate: before.birth_date,
+      sex: before.sex,
+      primaryLanguage: before.primary_language,
+      county: before.county,
+    };
+    if (before.version !== ifMatchVersion) throw preconditionFailed(current, etagOf(before.version));
     const next = {
       given_name: patch.givenName ?? before.given_name,
       family_name: patch.familyName ?? before.family_name,
@@ -265,7 +275,7 @@ export async function updateChild(
       county: patch.county === undefined ? before.county : patch.county,
     };
     if (!(await repo.updateChild(tx, before, before.version, next)))
-      throw preconditionFailed(fields(before), etagOf(before.version));
+      throw preconditionFailed(current, etagOf(before.version));
     // Field names only for identity changes: the audit keeps no child's name in clear.
     const changed = Object.keys(diffFields(fields(before), next));
     await recordAudit(tx, ctx.audit, {
@@ -288,7 +298,7 @@ export async function listChildren(ctx: RequestContext, limit: number, offset: n
     entityId: null,
     data: { ids: items.map((r) => r.id) },
   });
-  const today = todayOf(ctx.clock);
+  const today = todayOf(ctx.clock, ctx.timeZone);
   return {
     items: items.map((r) => ({
       id: r.id,

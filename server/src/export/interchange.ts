@@ -2,7 +2,7 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { recordAudit, type AuditContext } from '../audit/audit-log.ts';
 import type { Db, Queryable, Row } from '../platform/db.ts';
-import { openCsvFile, type CsvField, type CsvFileWriter } from './csv.ts';
+import { formatCsvRow, openCsvFile, type CsvField, type CsvFileWriter } from './csv.ts';
 
 /**
  * Writes the CQI interchange files (shared/reference/cqi-interchange.md) for one jurisdiction.
@@ -213,6 +213,26 @@ function pageQueries(src: Source): { first: string; next: string } {
   };
 }
 
+/** The rows of one source, batch by batch in key order; `q` decides the snapshot (one transaction or none). */
+async function* sourceBatches(
+  q: Queryable,
+  src: Source,
+  jurisdictionId: string,
+  batchSize: number,
+): AsyncGenerator<Row[]> {
+  const { first, next } = pageQueries(src);
+  let last: unknown[] | null = null;
+  for (;;) {
+    const rows: Row[] = await q.query(last ? next : first, [jurisdictionId, batchSize, ...(last ?? [])]);
+    if (rows.length > 0) {
+      yield rows;
+      const tail = rows[rows.length - 1] as Row;
+      last = src.key.map((_, i) => tail[`k${i}`]);
+    }
+    if (rows.length < batchSize) return;
+  }
+}
+
 /** Streams one source into its writer; returns the number of rows written. */
 async function writeSource(
   q: Queryable,
@@ -222,22 +242,34 @@ async function writeSource(
   batchSize: number,
   onProgress: ((file: string, rows: number) => void) | undefined,
 ): Promise<number> {
-  const { first, next } = pageQueries(src);
-  let last: unknown[] | null = null;
   let count = 0;
-  for (;;) {
-    const rows: Row[] = await q.query(last ? next : first, [jurisdictionId, batchSize, ...(last ?? [])]);
-    if (rows.length > 0) {
-      await writer.writeRows(rows.map(src.cells));
-      count += rows.length;
-      onProgress?.(src.file, count);
-      const tail = rows[rows.length - 1] as Row;
-      last = src.key.map((_, i) => tail[`k${i}`]);
-    }
-    if (rows.length < batchSize) break;
+  for await (const rows of sourceBatches(q, src, jurisdictionId, batchSize)) {
+    await writer.writeRows(rows.map(src.cells));
+    count += rows.length;
+    onProgress?.(src.file, count);
   }
   if (count === 0) onProgress?.(src.file, 0);
   return count;
+}
+
+/**
+ * One interchange file as CSV text, the header first and then one chunk per batch, for a caller that
+ * streams it (the API's download). The caller audits. Each batch is its own query: a download a slow
+ * client reads for minutes must not hold a transaction (on PGlite, the only connection) open meanwhile.
+ * Keyset paging still writes every row that existed throughout, once.
+ */
+export async function* interchangeCsvChunks(
+  q: Queryable,
+  file: InterchangeFile,
+  jurisdictionId: string,
+  batchSize = DEFAULT_BATCH,
+): AsyncGenerator<string> {
+  if (!UUID.test(jurisdictionId)) throw new Error(`not a jurisdiction id: ${jurisdictionId}`);
+  const src = SOURCES.find((s) => s.file === file);
+  if (!src) throw new Error(`not an interchange file: ${file}`);
+  yield formatCsvRow(src.header);
+  for await (const rows of sourceBatches(q, src, jurisdictionId, batchSize))
+    yield rows.map((r) => formatCsvRow(src.cells(r))).join('');
 }
 
 /**

@@ -9,6 +9,8 @@ export type RequestContext = {
   actor: Actor;
   clock: Clock;
   rulePack: RulePack;
+  /** The time zone of the actor's jurisdiction: "today" is a date on the court's own calendar. */
+  timeZone: string;
   audit: AuditContext;
 };
 

@@ -1,4 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 
@@ -31,6 +33,8 @@ const keepString = (v: string): string => v;
 export async function openPglite(dataDir?: string): Promise<Db> {
   const lite = await PGlite.create({
     ...(dataDir ? { dataDir } : {}),
+    // Search (migration 20261123_0300) needs these two; PostgreSQL servers have them in contrib.
+    extensions: { pg_trgm, unaccent },
     parsers: { [DATE_OID]: keepString, [INT8_OID]: Number, [NUMERIC_OID]: Number },
   });
   type LiteQueryable = Pick<PGlite, 'query' | 'exec'>;

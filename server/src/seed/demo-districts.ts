@@ -17,6 +17,7 @@ import {
   type DemoJudge,
 } from './demo-lookups.ts';
 import { recordDemoSensitiveFacts } from './demo-sensitive-facts.ts';
+import { giveYouthTeamContacts } from './demo-youth-contacts.ts';
 
 // The cast of sign-ins in each demo district, each tied to the records that role really reaches.
 
@@ -214,6 +215,7 @@ async function createFamilyAccounts(ctx: DemoCtx, today: string): Promise<void> 
     displayName: `Youth ${youth.given_name} ${youth.family_name}`,
     personId: youth.person_id,
   });
+  await giveYouthTeamContacts(tx, youth.person_id);
 }
 
 /** The other district: its busiest judge and one caseworker, to show that districts do not mix. */

@@ -193,6 +193,18 @@ const TABLES = {
       ['finding_date', 'date'],
     ],
   ],
+  parentalRights: [
+    'parental_rights_event',
+    [
+      ['id', 'uuid'],
+      ['jurisdiction_id', 'uuid'],
+      ['child_id', 'uuid'],
+      ['parent_person_id', 'uuid'],
+      ['event', 'text'],
+      ['event_date', 'date'],
+      ['order_id', 'uuid'],
+    ],
+  ],
   plan: [
     'permanency_plan',
     [

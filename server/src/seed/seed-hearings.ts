@@ -146,10 +146,39 @@ export function scheduleHearings(
     if (adoptive && !tprHeld && c.plannedEnd - target < 270) {
       type = 'tpr';
       tprHeld = true;
+      fileTprPetition(run, target - TPR_PETITION_LEAD_DAYS);
     }
     last = hold(type, target, 0.1);
   }
   return run.out;
+}
+
+/**
+ * The agency's TPR petition, filed about two months before its hearing (a fixed lead, so the family's
+ * random draws stay as they were), for each parent of each child then in care: the record the 15-of-22
+ * rule looks for (SSA §475(5)(E)). A petition dated after today is not yet filed.
+ */
+const TPR_PETITION_LEAD_DAYS = 60;
+
+function fileTprPetition(run: HearingRun, day: number): void {
+  if (day > run.ctx.today || day < run.filing) return;
+  recordParentalRights(run, 'tpr_petition_filed', day, null);
+}
+
+function recordParentalRights(run: HearingRun, event: string, day: number, orderId: string | null): void {
+  const { ctx } = run;
+  for (const e of run.episodes)
+    if (e.removal <= day && day < e.plannedDischarge)
+      for (const parent of run.family.parents)
+        ctx.b.parentalRights.add(
+          ctx.ids.uuid(),
+          ctx.jurisdictionId,
+          e.kid.childId,
+          parent.personId,
+          event,
+          toIso(day),
+          orderId,
+        );
 }
 
 /** No further hearing is placed once one falls after the case closed or is still to be held. */
@@ -229,6 +258,7 @@ function writeOrder(run: HearingRun, type: HearingType, hearingId: string, day: 
       toIso(day),
     );
   };
+  if (type === 'tpr') recordParentalRights(run, 'rights_terminated', day, orderId);
   for (const e of run.episodes) {
     const inCare = e.removal <= day && day < e.plannedDischarge;
     if (!inCare) continue;

@@ -281,6 +281,7 @@ describe('seedJurisdiction invariants (300 children)', () => {
       `SELECT count(*)::int AS n FROM permanency_plan WHERE established_date > $1 OR ended_date > $1`,
       `SELECT count(*)::int AS n FROM maltreatment_report WHERE report_date > $1 OR incident_date > $1`,
       `SELECT count(*)::int AS n FROM caseworker_visit WHERE visit_date > $1`,
+      `SELECT count(*)::int AS n FROM parental_rights_event WHERE event_date > $1`,
       `SELECT count(*)::int AS n FROM hearing WHERE status <> 'scheduled' AND (scheduled_start AT TIME ZONE 'America/Denver')::date >= $1`,
       `SELECT count(*)::int AS n FROM hearing WHERE status = 'scheduled' AND (scheduled_start AT TIME ZONE 'America/Denver')::date < $1`,
     ];
@@ -358,6 +359,29 @@ describe('seedJurisdiction invariants (300 children)', () => {
       await count(
         db,
         `SELECT count(*)::int AS n FROM hearing WHERE (status = 'continued') <> (continuance_reason IS NOT NULL)`,
+      ),
+    ).toBe(0);
+  });
+
+  it('files a TPR petition before each termination and ties each termination to its order', async () => {
+    expect(
+      await count(
+        db,
+        `SELECT count(*)::int AS n FROM parental_rights_event WHERE event = 'rights_terminated'`,
+      ),
+    ).toBeGreaterThan(0);
+    // Every termination has its order (a TPR order of the child's case) and a petition for the same
+    // parent and child filed earlier.
+    expect(
+      await count(
+        db,
+        `SELECT count(*)::int AS n FROM parental_rights_event t
+          LEFT JOIN court_order o ON o.id = t.order_id AND o.order_type = 'tpr'
+          WHERE t.event = 'rights_terminated'
+            AND (o.id IS NULL OR o.signed_date < t.event_date - 5
+                 OR NOT EXISTS (SELECT 1 FROM parental_rights_event p
+                                 WHERE p.event = 'tpr_petition_filed' AND p.child_id = t.child_id
+                                   AND p.parent_person_id = t.parent_person_id AND p.event_date < t.event_date))`,
       ),
     ).toBe(0);
   });

@@ -13,6 +13,8 @@ export class ApiError extends Error {
     readonly errors: FieldProblem[] = [],
     /** Seconds to wait, from a 429's `retryAfter` or `Retry-After`. */
     readonly retryAfter: number | null = null,
+    /** The whole problem document, for members of its own (a 412's `current` record and `etag`). */
+    readonly body: Record<string, unknown> = {},
   ) {
     super(detail ?? title);
   }
@@ -72,6 +74,7 @@ export async function problemFrom(res: Response): Promise<ApiError> {
     typeof p.detail === 'string' ? p.detail : undefined,
     errors,
     retryAfter,
+    p,
   );
 }
 

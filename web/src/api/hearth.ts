@@ -1,6 +1,20 @@
 // The API calls the web interface makes, one function each.
 import { api } from './client.ts';
 import type { Account, CaseDetail, CaseSummary, ChildRecord, ChildSummary, List, Me } from './types.ts';
+import type {
+  CourtOption,
+  Created,
+  OpenCaseBody,
+  NewChildBody,
+  ProviderOption,
+  RecordOrderBody,
+  RecordPlacementBody,
+  RecordRemovalBody,
+  ScheduleHearingBody,
+  UpdateCaseBody,
+  UpdateChildBody,
+  UpdateRemovalBody,
+} from './types.ts';
 
 export const signIn = (email: string, password: string) =>
   api.post<Me>('/api/v1/session', { email, password });
@@ -9,14 +23,85 @@ export const getMe = (signal?: AbortSignal) => api.get<Me>('/api/v1/me', { signa
 
 export const listCases = (signal?: AbortSignal) =>
   api.get<List<CaseSummary>>('/api/v1/cases', { query: { limit: 50 }, signal });
-export const getCase = (id: string, signal?: AbortSignal) =>
-  api.get<CaseDetail>(`/api/v1/cases/${encodeURIComponent(id)}`, { signal });
+export const getCase = (id: string, signal?: AbortSignal, breakGlassReason?: string | null) =>
+  api.get<CaseDetail>(`/api/v1/cases/${encodeURIComponent(id)}`, {
+    signal,
+    headers: breakGlassHeaders(breakGlassReason),
+  });
 
 export const listChildren = (signal?: AbortSignal) =>
   api.get<List<ChildSummary>>('/api/v1/children', { query: { limit: 50 }, signal });
 
-export const getChild = (id: string, signal?: AbortSignal) =>
-  api.get<ChildRecord>(`/api/v1/children/${encodeURIComponent(id)}`, { signal });
+export const getChild = (id: string, signal?: AbortSignal, breakGlassReason?: string | null) =>
+  api.get<ChildRecord>(`/api/v1/children/${encodeURIComponent(id)}`, {
+    signal,
+    headers: breakGlassHeaders(breakGlassReason),
+  });
 
 export const listAccounts = (signal?: AbortSignal) =>
   api.get<List<Account>>('/api/v1/accounts', { query: { limit: 200 }, signal });
+
+// The forms. An update sends the version it started from as If-Match; a stale one answers 412.
+const ifMatch = (version: number) => ({ headers: { 'if-match': `"${version}"` } });
+const enc = encodeURIComponent;
+
+export const listCourts = (signal?: AbortSignal) =>
+  api.get<{ items: CourtOption[] }>('/api/v1/lookups/courts', { signal });
+export const listProviders = (signal?: AbortSignal) =>
+  api.get<{ items: ProviderOption[] }>('/api/v1/lookups/providers', { signal });
+
+export const openCase = (body: OpenCaseBody) => api.post<Created>('/api/v1/cases', body);
+export const addChildToCase = (caseId: string, body: NewChildBody) =>
+  api.post<Created>(`/api/v1/cases/${enc(caseId)}/children`, body);
+export const updateCase = (caseId: string, version: number, body: UpdateCaseBody) =>
+  api.patch<CaseDetail>(`/api/v1/cases/${enc(caseId)}`, body, ifMatch(version));
+export const scheduleHearing = (caseId: string, body: ScheduleHearingBody) =>
+  api.post<Created>(`/api/v1/cases/${enc(caseId)}/hearings`, body);
+export const recordOrder = (caseId: string, body: RecordOrderBody) =>
+  api.post<Created>(`/api/v1/cases/${enc(caseId)}/orders`, body);
+
+export const updateChild = (childId: string, version: number, body: UpdateChildBody) =>
+  api.patch<ChildRecord>(`/api/v1/children/${enc(childId)}`, body, ifMatch(version));
+export const recordRemoval = (childId: string, body: RecordRemovalBody) =>
+  api.post<Created>(`/api/v1/children/${enc(childId)}/removals`, body);
+export const updateRemoval = (removalId: string, version: number, body: UpdateRemovalBody) =>
+  api.patch<Created>(`/api/v1/removals/${enc(removalId)}`, body, ifMatch(version));
+export const recordPlacement = (removalId: string, body: RecordPlacementBody) =>
+  api.post<Created>(`/api/v1/removals/${enc(removalId)}/placements`, body);
+
+// Administration and the Data page.
+import type { DataSummary, NewAccountBody, SensitiveGrantBody } from './types.ts';
+
+/** One page of accounts, for finding one account (there is no single-account route). */
+export const listAccountsPage = (offset: number, signal?: AbortSignal) =>
+  api.get<List<Account>>('/api/v1/accounts', { query: { limit: 200, offset }, signal });
+export const createAccount = (body: NewAccountBody) => api.post<{ id: string }>('/api/v1/accounts', body);
+export const setAccountRoles = (accountId: string, roles: string[]) =>
+  api.put<void>(`/api/v1/accounts/${encodeURIComponent(accountId)}/roles`, { roles });
+export const grantSensitive = (body: SensitiveGrantBody) =>
+  api.post<{ id: string }>('/api/v1/sensitive-grants', body);
+
+export const getDataSummary = (signal?: AbortSignal) =>
+  api.get<DataSummary>('/api/v1/data/summary', { signal });
+/** A plain link, not a fetch: the browser downloads the CSV itself (content-disposition: attachment). */
+export const interchangeFileUrl = (file: string) => `/api/v1/data/interchange/${encodeURIComponent(file)}`;
+
+// Search (appended with its own import, as the shared files are edited by several features at once).
+import type { SearchHit } from './types.ts';
+export const search = (q: string, signal?: AbortSignal) =>
+  api.get<List<SearchHit>>('/api/v1/search', { query: { q, limit: 50 }, signal });
+
+// The work pages: due items, the people on a child's case, and breaking the glass.
+import type { DueItems, PersonOnCase } from './types.ts';
+
+/**
+ * The header of a break-the-glass read, or none. The reason is URI-encoded, as the server expects, so that
+ * any language's letters travel in a header.
+ */
+export function breakGlassHeaders(reason: string | null | undefined): Record<string, string> | undefined {
+  return reason ? { 'x-break-glass-reason': encodeURIComponent(reason) } : undefined;
+}
+
+export const getDueItems = (signal?: AbortSignal) => api.get<DueItems>('/api/v1/me/due-items', { signal });
+export const getChildPeople = (childId: string, signal?: AbortSignal) =>
+  api.get<{ people: PersonOnCase[] }>(`/api/v1/children/${encodeURIComponent(childId)}/people`, { signal });

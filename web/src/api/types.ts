@@ -36,7 +36,14 @@ export type CaseDetail = {
   court: { id: string; name: string };
   judge: { id: string; name: string } | null;
   version: number;
-  children: { id: string; givenName: string; familyName: string; birthDate: string | null }[];
+  children: {
+    id: string;
+    givenName: string;
+    familyName: string;
+    birthDate: string | null;
+    /** This case's removal episodes: only for readers of the child's history (absent otherwise). */
+    removals?: CaseRemoval[];
+  }[];
   participants: Participant[];
   hearings: Hearing[];
   orders: Order[];
@@ -145,4 +152,178 @@ export type ChildRecord = {
   findings?: ChildFinding[];
   sensitive: Record<string, { summary: string; recordedAt: string }[]>;
   sensitiveWithheld: string[];
+};
+
+// The forms: what they send, and the reference lists they choose from (server/src/*/*.dto.ts).
+export type Created = { id: string };
+
+export type CourtOption = {
+  id: string;
+  name: string;
+  courtrooms: { id: string; name: string }[];
+  judges: { id: string; name: string }[];
+};
+export type ProviderOption = { id: string; name: string; kind: string; licensed: boolean };
+
+export type NewChildBody = {
+  givenName: string;
+  familyName: string;
+  birthDate: string;
+  sex?: string;
+  primaryLanguage?: string;
+  county?: string;
+};
+
+export type OpenCaseBody = {
+  petitionNumber: string;
+  courtId: string;
+  filingDate: string;
+  allegations: string[];
+  assignedJudgeId?: string;
+  children: NewChildBody[];
+};
+
+export type UpdateCaseBody = Partial<{
+  allegations: string[];
+  assignedJudgeId: string | null;
+  status: string;
+  closedDate: string | null;
+}>;
+
+export type UpdateChildBody = Partial<{
+  givenName: string;
+  familyName: string;
+  birthDate: string;
+  sex: string;
+  primaryLanguage: string;
+  county: string | null;
+}>;
+
+export type RecordRemovalBody = {
+  caseId: string;
+  removalDate: string;
+  removalManner: string;
+  removalReasons: string[];
+  removalEnvironment?: string;
+};
+
+export type UpdateRemovalBody = Partial<{
+  adjudicationDate: string | null;
+  dischargeDate: string | null;
+  dischargeReason: string | null;
+}>;
+
+export type RecordPlacementBody = {
+  setting: string;
+  providerId?: string;
+  startDate: string;
+  endDate?: string;
+  outOfState?: boolean;
+};
+
+export type ScheduleHearingBody = {
+  hearingType: string;
+  scheduledStart: string;
+  scheduledEnd: string;
+  courtroomId?: string;
+};
+
+export type RecordOrderBody = {
+  orderType: string;
+  signedDate: string;
+  hearingId?: string;
+  findings: { childId: string; findingType: string; isMade: boolean }[];
+};
+
+// Administration (users, roles, sensitive-field grants) and the Data page.
+export type NewAccountBody = {
+  email: string;
+  displayName: string;
+  password: string;
+  roles: Role[];
+  preferredLanguage: 'en' | 'es';
+};
+
+/** `fieldClass` may be left out, for the server to name it as missing next to the field. */
+export type SensitiveGrantBody = { accountId: string; fieldClass?: string; reason: string };
+
+/** GET /api/v1/data/summary: counts of the district's data as of the court-local `asOf` day. */
+export type DataSummary = {
+  asOf: string;
+  openCases: number;
+  childrenInCare: number;
+  removalsThisYear: number;
+  hearingsThisMonth: number;
+};
+
+/** GET /api/v1/search: why an item was found, and how closely (1 is exact). */
+export type SearchMatch = 'name' | 'birthDate' | 'petitionNumber';
+
+export type SearchChildHit = {
+  kind: 'child';
+  id: string;
+  givenName: string;
+  familyName: string;
+  birthDate: string | null;
+  /** Only the petitions of cases the viewer may open; none for a caregiver or a youth. */
+  petitionNumbers: string[];
+  matched: SearchMatch;
+  score: number;
+};
+
+export type SearchCaseHit = {
+  kind: 'case';
+  id: string;
+  petitionNumber: string;
+  status: string;
+  courtName: string;
+  children: { givenName: string; familyName: string }[];
+  matched: SearchMatch;
+  score: number;
+};
+
+/** Someone on a case (a parent, a relative, a caregiver, a professional), once per case they are on. */
+export type SearchPersonHit = {
+  kind: 'person';
+  id: string;
+  givenName: string;
+  familyName: string;
+  birthDate: string | null;
+  /** `caseRole` codes (web/src/i18n/codes.*.ts). */
+  caseRoles: string[];
+  case: { id: string; petitionNumber: string };
+  matched: SearchMatch;
+  score: number;
+};
+
+export type SearchHit = SearchChildHit | SearchCaseHit | SearchPersonHit;
+
+// The work pages: the case timeline, due items, the people on a child's case.
+export type CaseRemoval = {
+  id: string;
+  removalDate: string;
+  adjudicationDate: string | null;
+  dateEnteredFosterCare: string;
+  dischargeDate: string | null;
+  dischargeReason: string | null;
+  placements: { id: string; setting: string; startDate: string; endDate: string | null }[];
+};
+
+export type DueItem = {
+  kind: 'caseworkerVisit' | 'permanencyHearing' | 'trialHomeVisit' | 'fifteenOfTwentyTwo' | 'courtReport';
+  status: 'overdue' | 'dueSoon' | 'upcoming';
+  dueDate: string;
+  citation: string;
+  unconfirmed: boolean;
+  hearingType: string | null;
+  child: { id: string; givenName: string; familyName: string };
+  case: { id: string; petitionNumber: string };
+};
+export type DueItems = { today: string; items: DueItem[] };
+
+export type PersonOnCase = {
+  role: 'judge' | 'caseworker' | 'guardian_ad_litem' | 'youth_attorney' | 'casa_volunteer';
+  name: string;
+  email: string | null;
+  phone: string | null;
 };

@@ -1,3 +1,5 @@
+import { SearchForm } from '../features/search/SearchForm.tsx';
+import { canSearch } from '../features/search/searchResults.ts';
 import { useSession } from '../features/session/SessionProvider.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
@@ -19,6 +21,7 @@ export function Header() {
           <span className="hearth-header__tagline">{m.app.tagline}</span>
         </div>
         <div className="hearth-header__tools">
+          {state.status === 'signedIn' && canSearch(state.me.roles.map((r) => r.role)) && <SearchForm />}
           {state.status === 'signedIn' && (
             <p className="hearth-header__who">
               <span className="usa-sr-only">{m.app.signedInAs} </span>

@@ -1,11 +1,21 @@
 import { CasePage } from '../features/cases/CasePage.tsx';
 import { ChildPage } from '../features/children/ChildPage.tsx';
+import { adminPage } from '../features/admin/adminRoutes.tsx';
+import { DataPage } from '../features/data/DataPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
+import { SearchPage } from '../features/search/SearchPage.tsx';
 import { NotFoundPage } from '../components/NotFoundPage.tsx';
+import { formRoute } from '../features/forms/formRoutes.tsx';
 
 /** The pages, by address. Every page is behind sign-in (App shows the sign-in page otherwise). */
 export function Routes({ path }: { path: string }) {
   if (path === '/') return <HomePage />;
+  const form = formRoute(path);
+  if (form) return form;
+  if (path === '/search') return <SearchPage />;
+  if (path === '/data') return <DataPage />;
+  const admin = adminPage(path);
+  if (admin) return admin;
   const caseMatch = /^\/cases\/([^/]+)\/?$/.exec(path);
   if (caseMatch) return <CasePage key={caseMatch[1]} caseId={decodeURIComponent(caseMatch[1]!)} />;
   const childMatch = /^\/children\/([^/]+)\/?$/.exec(path);

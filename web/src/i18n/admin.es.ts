@@ -1,6 +1,85 @@
 import type { adminEn } from './admin.en.ts';
 
-/** Español de las páginas de admin: mismas claves que admin.en.ts. */
+/** Español de las páginas de administración y de la página de datos: mismas claves que admin.en.ts. */
 export const adminEs: typeof adminEn = {
-  title: 'Admin',
+  title: 'Administración',
+  backToAccounts: 'Volver a usuarios y funciones',
+  createAccount: 'Crear una cuenta',
+  openAccountHint: 'Elija un nombre para cambiar las funciones de esa persona o darle un permiso.',
+  account: {
+    notFoundTitle: 'No se encontró la cuenta',
+    notFoundText: 'No se encontró esta cuenta, o usted no puede administrar cuentas.',
+    email: 'Correo electrónico',
+    status: 'Estado',
+    created: 'Creada',
+    active: 'Activa',
+    inactive: 'Inactiva',
+    createdNotice: 'Se creó la cuenta. La persona puede entrar con la contraseña que usted eligió.',
+  },
+  roles: {
+    heading: 'Funciones',
+    legend: (name: string) => `Funciones de ${name}`,
+    hint: 'Elija todas las funciones de esta persona. Lo que puede ver depende de sus funciones.',
+    save: 'Guardar funciones',
+    saving: 'Guardando…',
+    saved: 'Se guardaron las funciones. Cuentan desde el próximo clic de la persona.',
+    atLeastOne: 'Elija al menos una función.',
+    selfLockout:
+      'Usted no puede quitarse su propio derecho a administrar cuentas. Mantenga la función de Administrador, o pídaselo a otro administrador.',
+  },
+  grant: {
+    heading: 'Acceso a información protegida',
+    intro:
+      'La información protegida necesita un permiso propio, una clase a la vez, además del acceso al expediente. El permiso cubre todos los casos que esta persona puede abrir.',
+    legend: 'Qué clase de información protegida',
+    reason: 'Motivo del permiso',
+    reasonHint: 'Al menos 10 caracteres. Por ejemplo, la orden judicial que lo permite.',
+    reasonShort: 'Escriba el motivo en al menos 10 caracteres.',
+    chooseClass: 'Elija una clase de información protegida.',
+    submit: 'Dar el permiso',
+    submitting: 'Dando el permiso…',
+    granted: (cls: string) =>
+      `Permiso dado: ${cls}. El permiso queda en el registro de auditoría con su motivo.`,
+  },
+  create: {
+    title: 'Crear una cuenta',
+    intro: 'La persona nueva entra con su correo electrónico y la contraseña que usted elija aquí.',
+    name: 'Nombre completo',
+    email: 'Correo electrónico',
+    password: 'Primera contraseña',
+    passwordHint: 'Al menos 12 caracteres. Désela a la persona de forma segura.',
+    language: 'Idioma de la aplicación',
+    english: 'Inglés',
+    spanish: 'Español',
+    rolesLegend: 'Funciones',
+    rolesHint: 'Elija todas las funciones de esta persona.',
+    submit: 'Crear la cuenta',
+    submitting: 'Creando…',
+    nameRequired: 'Escriba el nombre de la persona.',
+    emailInvalid: 'Escriba un correo electrónico, como nombre@ejemplo.org.',
+    emailTaken: 'Otra cuenta ya usa este correo electrónico.',
+    passwordShort: 'Elija una contraseña de al menos 12 caracteres.',
+  },
+  data: {
+    title: 'Datos',
+    link: 'Abrir la página de datos: cifras y descargas',
+    intro: 'Los datos de su distrito de un vistazo, y los archivos para un análisis más detallado.',
+    atAGlance: 'De un vistazo',
+    asOf: (date: string) => `Cifras al ${date}.`,
+    openCases: 'Casos abiertos',
+    childrenInCare: 'Niños en cuidado de crianza hoy',
+    removalsThisYear: (year: string) => `Retiros del hogar en ${year}`,
+    hearingsThisMonth: (month: string) => `Audiencias en ${month}`,
+    downloads: 'Descargar los archivos de intercambio',
+    downloadsIntro:
+      'Archivos CSV en el formato de intercambio de mejora de la calidad, de todos los niños de su distrito. Cada descarga queda en el registro de auditoría.',
+    files: {
+      children: 'Niños: fecha de nacimiento, sexo, raza y etnia, condado.',
+      removals: 'Retiros del hogar: cada período en cuidado de crianza, con su salida.',
+      placements: 'Colocaciones: cada lugar donde vivió el niño durante un retiro.',
+      maltreatment: 'Reportes de maltrato y su resultado.',
+      visits: 'Visitas del trabajador social.',
+    },
+    download: (file: string) => `Descargar ${file}`,
+  },
 };

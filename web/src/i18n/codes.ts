@@ -1,5 +1,9 @@
 // The codes the API sends, typed from @hearth/core so each dictionary must name every one of them.
 import type {
+  DischargeReason,
+  REMOVAL_ENVIRONMENTS,
+  RemovalManner,
+  SEXES,
   CASE_STATUSES,
   PLAN_KINDS,
   CaseRole,
@@ -27,6 +31,10 @@ export type CodeLabels = {
   permanencyGoal: Record<PermanencyGoal, string>;
   planKind: Record<(typeof PLAN_KINDS)[number], string>;
   sensitiveClass: Record<SensitiveFieldClass, string>;
+  removalManner: Record<RemovalManner, string>;
+  removalEnvironment: Record<(typeof REMOVAL_ENVIRONMENTS)[number], string>;
+  dischargeReason: Record<DischargeReason, string>;
+  sex: Record<(typeof SEXES)[number], string>;
 };
 
 /** The human words for a code; an unknown code (a newer server) reads as its words, not its underscores. */

@@ -10,7 +10,7 @@ type Leaf = { path: string; en: string; es: string };
 function leaves(a: unknown, b: unknown, path = ''): Leaf[] {
   if (typeof a === 'string') return [{ path, en: a, es: String(b) }];
   if (typeof a === 'function') {
-    const args = Array.from({ length: a.length }, (_, i) => (i % 2 === 0 ? 3 : 'X'));
+    const args = Array.from({ length: a.length }, () => 'X');
     const call = (f: unknown) => String((f as (...xs: unknown[]) => unknown)(...args));
     return [{ path, en: call(a), es: typeof b === 'function' ? call(b) : '' }];
   }
@@ -43,7 +43,7 @@ describe('the English and Spanish dictionaries', () => {
     // What is left once the sample arguments and the product's name are taken out must differ.
     const words = (t: string) =>
       t
-        .replace(/\bX\b|\b3\b|Hearth/g, '')
+        .replace(/\bX\b|Hearth/g, '')
         .replace(/[^\p{L}]+/gu, ' ')
         .trim();
     const untranslated = all.filter((l) => l.en === l.es && words(l.en) !== '' && !SAME_IN_BOTH.has(l.en));

@@ -1,14 +1,18 @@
+import { useState } from 'react';
 import { getCase } from '../../api/hearth.ts';
 import { useResource } from '../../api/useResource.ts';
 import { Loading } from '../../components/Loading.tsx';
-import { NotFoundPage } from '../../components/NotFoundPage.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { CaseAbout } from './CaseAbout.tsx';
+import { CaseActions } from './CaseActions.tsx';
 import { CaseHearings } from './CaseHearings.tsx';
 import { CaseOrders } from './CaseOrders.tsx';
 import { CasePeople } from './CasePeople.tsx';
+import { CaseTimeline } from './CaseTimeline.tsx';
+import { BreakGlassBanner } from '../breakglass/BreakGlassBanner.tsx';
+import { BreakGlassNotFound } from '../breakglass/BreakGlassNotFound.tsx';
 
 /**
  * The case page: what the case is, its children, the people on it, its hearings, and its orders with
@@ -17,11 +21,19 @@ import { CasePeople } from './CasePeople.tsx';
  */
 export function CasePage({ caseId }: { caseId: string }) {
   const { m } = useI18n();
-  const found = useResource(`case:${caseId}`, (signal) => getCase(caseId, signal));
+  // A break-the-glass reason holds for this page view only: state, never stored in the browser.
+  const [glass, setGlass] = useState<string | null>(null);
+  const found = useResource(`case:${caseId}:${glass ?? ''}`, (signal) => getCase(caseId, signal, glass));
   if (found.status === 'loading') return <Loading />;
   if (found.status === 'error')
     return [400, 403, 404].includes(found.error.status) ? (
-      <NotFoundPage title={m.case.notFoundTitle} text={m.case.notFoundText} />
+      <BreakGlassNotFound
+        title={m.case.notFoundTitle}
+        text={m.case.notFoundText}
+        error={found.error}
+        reason={glass}
+        onOpen={setGlass}
+      />
     ) : (
       <ProblemAlert error={found.error} />
     );
@@ -29,7 +41,10 @@ export function CasePage({ caseId }: { caseId: string }) {
   return (
     <>
       <PageHeading title={m.case.title(c.petitionNumber)} />
+      <CaseActions detail={c} />
+      {glass && <BreakGlassBanner reason={glass} />}
       <CaseAbout detail={c} />
+      <CaseTimeline detail={c} />
       <CasePeople detail={c} />
       <CaseHearings hearings={c.hearings} />
       <CaseOrders detail={c} />

@@ -1,18 +1,21 @@
+import { useState } from 'react';
 import { getChild } from '../../api/hearth.ts';
 import { useResource } from '../../api/useResource.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { NotFoundPage } from '../../components/NotFoundPage.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { ChildAbout } from './ChildAbout.tsx';
+import { ChildActions } from './ChildActions.tsx';
 import { ChildCases } from './ChildCases.tsx';
 import { ChildFindings } from './ChildFindings.tsx';
 import { ChildHearings } from './ChildHearings.tsx';
 import { ChildPlans } from './ChildPlans.tsx';
 import { ChildSensitive } from './ChildSensitive.tsx';
 import { ChildTimeline } from './ChildTimeline.tsx';
+import { BreakGlassBanner } from '../breakglass/BreakGlassBanner.tsx';
+import { BreakGlassNotFound } from '../breakglass/BreakGlassNotFound.tsx';
 
 /**
  * The child page. A `full` view draws the child's history (timeline, plans, findings, cases); a `basic`
@@ -21,11 +24,19 @@ import { ChildTimeline } from './ChildTimeline.tsx';
  */
 export function ChildPage({ childId }: { childId: string }) {
   const { m, fmt } = useI18n();
-  const found = useResource(`child:${childId}`, (signal) => getChild(childId, signal));
+  // A break-the-glass reason holds for this page view only: state, never stored in the browser.
+  const [glass, setGlass] = useState<string | null>(null);
+  const found = useResource(`child:${childId}:${glass ?? ''}`, (signal) => getChild(childId, signal, glass));
   if (found.status === 'loading') return <Loading />;
   if (found.status === 'error')
     return [400, 403, 404].includes(found.error.status) ? (
-      <NotFoundPage title={m.child.notFoundTitle} text={m.child.notFoundText} />
+      <BreakGlassNotFound
+        title={m.child.notFoundTitle}
+        text={m.child.notFoundText}
+        error={found.error}
+        reason={glass}
+        onOpen={setGlass}
+      />
     ) : (
       <ProblemAlert error={found.error} />
     );
@@ -33,7 +44,9 @@ export function ChildPage({ childId }: { childId: string }) {
   return (
     <>
       <PageHeading title={fmt.name(child.givenName, child.familyName)} />
+      {glass && <BreakGlassBanner reason={glass} />}
       {child.view === 'basic' && <Alert type="info">{m.child.basicNote}</Alert>}
+      <ChildActions child={child} />
       <ChildAbout child={child} />
       <ChildHearings child={child} />
       {child.view === 'full' && (
@@ -44,7 +57,7 @@ export function ChildPage({ childId }: { childId: string }) {
           <ChildCases cases={child.cases ?? []} />
         </>
       )}
-      <ChildSensitive child={child} />
+      <ChildSensitive child={child} onBreakGlass={glass ? undefined : setGlass} />
     </>
   );
 }

@@ -1,12 +1,20 @@
 import type { ChildRecord } from '../../api/types.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { Section } from '../cases/Section.tsx';
+import { BreakGlassOffer } from '../breakglass/BreakGlassOffer.tsx';
 
 /**
  * Protected information: the classes this viewer holds a grant for, with their entries, and in plain words
  * which classes exist on the record but are not shown to them. Nothing at all when neither applies.
+ * Those allowed to break the glass are offered to see the withheld classes by stating a reason.
  */
-export function ChildSensitive({ child }: { child: ChildRecord }) {
+export function ChildSensitive({
+  child,
+  onBreakGlass,
+}: {
+  child: ChildRecord;
+  onBreakGlass?: ((reason: string) => void) | undefined;
+}) {
   const { m, fmt, label } = useI18n();
   const granted = Object.entries(child.sensitive);
   const withheld = child.sensitiveWithheld;
@@ -32,6 +40,7 @@ export function ChildSensitive({ child }: { child: ChildRecord }) {
         <>
           <h3>{m.child.withheld}</h3>
           <p>{m.child.withheldText(fmt.list(withheld.map((c) => label('sensitiveClass', c))))}</p>
+          {onBreakGlass && <BreakGlassOffer kind="sensitive" onOpen={onBreakGlass} />}
         </>
       )}
     </Section>

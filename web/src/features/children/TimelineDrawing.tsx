@@ -1,36 +1,74 @@
-import type { ChildRecord } from '../../api/types.ts';
-import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { fillOf, styleOf } from './settingStyle.ts';
+import { settingsOf, type MarkKind, type TimelineModel } from './timelineModel.ts';
 import type { Scale } from './timelineScale.ts';
 
 const AXIS = 28;
 const ROW = 60;
-const MARKS = 44;
+const LANE = 26;
 const INK = '#1b1b1b';
 
+/** How each court mark is drawn; the legend draws the same shapes (MarkShape). */
+export const MARK_STYLE: Record<MarkKind, { fill: string; stroke?: string }> = {
+  finding: { fill: '#162e51' },
+  order: { fill: '#00687d' },
+  pastHearing: { fill: '#ffffff', stroke: INK },
+  hearing: { fill: '#e5a000', stroke: INK },
+};
+
+/** A mark centred on (x, y): a dot for a finding, a square for an order, a diamond for a hearing. */
+export function MarkShape({
+  kind,
+  x,
+  y,
+  dataKind,
+}: {
+  kind: MarkKind;
+  x: number;
+  y: number;
+  dataKind?: string;
+}) {
+  const { fill, stroke } = MARK_STYLE[kind];
+  if (kind === 'finding') return <circle data-kind={dataKind} cx={x} cy={y} r={4} fill={fill} />;
+  if (kind === 'order')
+    return <rect data-kind={dataKind} x={x - 4.5} y={y - 4.5} width={9} height={9} fill={fill} />;
+  return (
+    <path
+      data-kind={dataKind}
+      d={`M ${x} ${y - 9} l 9 9 l -9 9 l -9 -9 z`}
+      fill={fill}
+      stroke={stroke}
+      strokeWidth={kind === 'pastHearing' ? 1.5 : 1}
+    />
+  );
+}
+
+/** Hearings on one lane, what the court decided (orders, findings) on the next, so neither hides the other. */
+const laneOf = (kind: MarkKind): 0 | 1 => (kind === 'hearing' || kind === 'pastHearing' ? 0 : 1);
+
 /**
- * The timeline as a picture: one row per removal (a bar from removal to discharge or today, its placements
- * as coloured segments, the date entered foster care marked), then a row of upcoming hearings (diamonds)
- * and findings (dots). The words are in `label` and in the list beside it; the drawing itself is one image.
+ * The timeline as a picture: one row per entry of the model (a bar from removal to discharge or today,
+ * its placements as coloured segments, the date entered foster care marked, the row's label below), then
+ * the court's marks on the same axis: hearings on one lane, orders and findings on the next. The words are in `label` and in the list beside it; the
+ * drawing itself is one image.
  */
 export function TimelineDrawing({
-  child,
+  model,
   scale,
   today,
   label,
 }: {
-  child: ChildRecord;
+  model: TimelineModel;
   scale: Scale;
   today: string;
   label: string;
 }) {
-  const { m, fmt } = useI18n();
-  const removals = child.removals ?? [];
-  const height = AXIS + removals.length * ROW + MARKS;
+  const { rows, marks } = model;
+  const lanes = [...new Set(marks.map((mk) => laneOf(mk.kind)))].sort();
+  const height = AXIS + rows.length * ROW + Math.max(lanes.length, 1) * LANE + 18;
   const { x, width: WIDTH } = scale;
   const font = WIDTH < 600 ? 15 : 13;
-  const settings = [...new Set(removals.flatMap((r) => r.placements.map((p) => p.setting)))];
-  const marksY = AXIS + removals.length * ROW + 20;
+  const settings = settingsOf(model);
+  const laneY = (kind: MarkKind) => AXIS + rows.length * ROW + 20 + lanes.indexOf(laneOf(kind)) * LANE;
   const textX = (at: number) => Math.min(Math.max(at, 4), WIDTH - font * 14);
   return (
     <svg
@@ -60,61 +98,53 @@ export function TimelineDrawing({
           </g>
         );
       })}
-      {removals.map((r, i) => {
+      {rows.map((row, i) => {
         const top = AXIS + i * ROW + 6;
-        const end = r.dischargeDate ?? today;
         return (
-          <g key={r.id}>
-            <rect
-              data-kind="removal"
-              x={x(r.removalDate)}
-              y={top}
-              width={Math.max(x(end) - x(r.removalDate), 2)}
-              height={22}
-              fill="#f0f0f0"
-              stroke={INK}
-            />
-            {r.placements.map((p) => {
-              const from = p.startDate < r.removalDate ? r.removalDate : p.startDate;
-              const to = p.endDate ?? end;
+          <g key={row.key} data-kind="row">
+            {row.bands.map((b) => {
+              const end = b.to ?? today;
               return (
-                <rect
-                  key={p.id}
-                  data-kind="placement"
-                  x={x(from)}
-                  y={top + 3}
-                  width={Math.max(x(to) - x(from), 1.5)}
-                  height={16}
-                  fill={fillOf(p.setting)}
-                />
+                <g key={b.key}>
+                  <rect
+                    data-kind="removal"
+                    x={x(b.from)}
+                    y={top}
+                    width={Math.max(x(end) - x(b.from), 2)}
+                    height={22}
+                    fill="#f0f0f0"
+                    stroke={INK}
+                  />
+                  {b.segments.map((s) => (
+                    <rect
+                      key={s.key}
+                      data-kind="placement"
+                      x={x(s.from)}
+                      y={top + 3}
+                      width={Math.max(x(s.to ?? end) - x(s.from), 1.5)}
+                      height={16}
+                      fill={fillOf(s.setting)}
+                    />
+                  ))}
+                  <path data-kind="entered" d={`M ${x(b.entered)} ${top - 4} l -5 -7 h 10 z`} fill={INK} />
+                </g>
               );
             })}
-            <path
-              data-kind="entered"
-              d={`M ${x(r.dateEnteredFosterCare)} ${top - 4} l -5 -7 h 10 z`}
-              fill={INK}
-            />
-            <text x={textX(x(r.removalDate))} y={top + 40} fontSize={font} fill={INK}>
-              {`${fmt.date(r.removalDate)} – ${r.dischargeDate ? fmt.date(r.dischargeDate) : m.child.today}`}
+            <text x={textX(row.bands[0] ? x(row.bands[0].from) : 4)} y={top + 40} fontSize={font} fill={INK}>
+              {row.label}
             </text>
           </g>
         );
       })}
-      {(child.findings ?? []).map((f, i) => (
-        <circle key={`f${i}`} data-kind="finding" cx={x(f.date)} cy={marksY} r={4} fill="#162e51" />
+      {marks.map((m) => (
+        <MarkShape
+          key={`${m.kind}-${m.key}`}
+          kind={m.kind}
+          x={x(m.date)}
+          y={laneY(m.kind)}
+          dataKind={m.kind}
+        />
       ))}
-      {child.upcomingHearings.map((h) => {
-        const at = x(h.start);
-        return (
-          <path
-            key={h.id}
-            data-kind="hearing"
-            d={`M ${at} ${marksY - 9} l 9 9 l -9 9 l -9 -9 z`}
-            fill="#e5a000"
-            stroke={INK}
-          />
-        );
-      })}
     </svg>
   );
 }
@@ -133,3 +163,7 @@ export function SettingPattern({ setting }: { setting: string }) {
     </pattern>
   );
 }
+
+/** Whether anything would be drawn: the caller says so in words instead of an empty picture. */
+export const isEmptyModel = (model: TimelineModel): boolean =>
+  model.rows.every((r) => r.bands.length === 0) && model.marks.length === 0;

@@ -1,12 +1,18 @@
 import type { ReactNode } from 'react';
-import type { ChildRecord } from '../../api/types.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { fillOf } from './settingStyle.ts';
+import { MarkShape } from './TimelineDrawing.tsx';
+import type { MarkKind } from './timelineModel.ts';
 
 /** The legend in words, each with a small swatch of what it names in the drawing. */
-export function TimelineLegend({ child }: { child: ChildRecord }) {
+export function TimelineLegend({ settings, marks }: { settings: string[]; marks: MarkKind[] }) {
   const { m, label } = useI18n();
-  const settings = [...new Set((child.removals ?? []).flatMap((r) => r.placements.map((p) => p.setting)))];
+  const markWords: Record<MarkKind, string> = {
+    finding: m.child.legendFinding,
+    order: m.work.legendOrder,
+    pastHearing: m.work.legendPastHearing,
+    hearing: m.child.legendHearing,
+  };
   return (
     <div className="hearth-legend">
       <h3 className="font-sans-sm margin-bottom-1">{m.child.legend}</h3>
@@ -20,10 +26,11 @@ export function TimelineLegend({ child }: { child: ChildRecord }) {
           </Item>
         ))}
         <Item swatch={<path d="M 10 15 l -6 -9 h 12 z" fill="#1b1b1b" />}>{m.child.legendEntered}</Item>
-        <Item swatch={<path d="M 10 1 l 8 8 l -8 8 l -8 -8 z" fill="#e5a000" stroke="#1b1b1b" />}>
-          {m.child.legendHearing}
-        </Item>
-        <Item swatch={<circle cx={10} cy={9} r={4} fill="#162e51" />}>{m.child.legendFinding}</Item>
+        {marks.map((k) => (
+          <Item key={k} swatch={<MarkShape kind={k} x={10} y={9} />}>
+            {markWords[k]}
+          </Item>
+        ))}
       </ul>
     </div>
   );

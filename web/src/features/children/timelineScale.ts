@@ -1,5 +1,3 @@
-import type { ChildRecord } from '../../api/types.ts';
-
 /** Days since the epoch of a calendar date (`YYYY-MM-DD`, or the date part of a timestamp). */
 export const dayNumber = (d: string): number => Date.parse(`${d.slice(0, 10)}T00:00:00Z`) / 86_400_000;
 
@@ -17,16 +15,11 @@ export type Scale = {
   years: number[];
 };
 
-/** A horizontal scale from the earliest event to the latest (today, or the last upcoming hearing). */
-export function scaleFor(child: ChildRecord, today: string, width: number): Scale {
-  const dates = [
-    today,
-    ...(child.removals ?? []).flatMap((r) => [r.removalDate, r.dischargeDate ?? today]),
-    ...(child.findings ?? []).map((f) => f.date),
-    ...child.upcomingHearings.map((h) => h.start),
-  ].map(dayNumber);
-  const start = Math.min(...dates) - 15;
-  const end = Math.max(...dates) + 15;
+/** A horizontal scale from the earliest date to the latest (today, or the last upcoming hearing). */
+export function scaleFor(dates: readonly string[], width: number): Scale {
+  const days = dates.map(dayNumber);
+  const start = Math.min(...days) - 15;
+  const end = Math.max(...days) + 15;
   const span = Math.max(end - start, 1);
   const x = (date: string) => LEFT + ((dayNumber(date) - start) / span) * (width - LEFT - RIGHT);
   const first = new Date(start * 86_400_000).getUTCFullYear() + 1;

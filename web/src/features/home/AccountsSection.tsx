@@ -1,6 +1,7 @@
 import type { Account } from '../../api/types.ts';
 import { listAccounts } from '../../api/hearth.ts';
 import { useResource } from '../../api/useResource.ts';
+import { Link } from '../../app/Link.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
@@ -13,17 +14,29 @@ export function AccountsSection() {
   if (accounts.status === 'loading') return <Loading />;
   if (accounts.status === 'error') return <ProblemAlert error={accounts.error} />;
   return (
-    <DataTable<Account>
-      caption={m.home.accountsCaption}
-      rows={accounts.data.items}
-      rowKey={(a) => a.id}
-      columns={[
-        { header: m.home.name, rowHeader: true, cell: (a) => a.displayName },
-        { header: m.home.email, cell: (a) => a.email },
-        { header: m.home.roles, cell: (a) => fmt.list(a.roles.map((r) => label('role', r))) },
-        { header: m.home.status, cell: (a) => (a.active ? m.home.active : m.home.inactive) },
-        { header: m.home.created, cell: (a) => fmt.instantDate(a.createdAt) },
-      ]}
-    />
+    <>
+      <p>
+        <Link to="/admin/accounts/new" className="usa-button">
+          {m.admin.createAccount}
+        </Link>
+      </p>
+      <p>{m.admin.openAccountHint}</p>
+      <DataTable<Account>
+        caption={m.home.accountsCaption}
+        rows={accounts.data.items}
+        rowKey={(a) => a.id}
+        columns={[
+          {
+            header: m.home.name,
+            rowHeader: true,
+            cell: (a) => <Link to={`/admin/accounts/${encodeURIComponent(a.id)}`}>{a.displayName}</Link>,
+          },
+          { header: m.home.email, cell: (a) => a.email },
+          { header: m.home.roles, cell: (a) => fmt.list(a.roles.map((r) => label('role', r))) },
+          { header: m.home.status, cell: (a) => (a.active ? m.home.active : m.home.inactive) },
+          { header: m.home.created, cell: (a) => fmt.instantDate(a.createdAt) },
+        ]}
+      />
+    </>
   );
 }

@@ -1,9 +1,13 @@
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { OpenCaseLink } from '../forms/OpenCaseLink.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { useMe } from '../session/SessionProvider.tsx';
+import { DataLink } from '../data/DataLink.tsx';
 import { AccountsSection } from './AccountsSection.tsx';
 import { CasesSection } from './CasesSection.tsx';
 import { ChildrenSection } from './ChildrenSection.tsx';
+import { DueSection } from './DueSection.tsx';
+import { YouthPeopleSection } from './YouthPeopleSection.tsx';
 import { homeSections, isDocket, primaryRole } from './homeFor.ts';
 
 /** Each person's home: named for their role, holding what their permissions let them list. */
@@ -20,9 +24,13 @@ export function HomePage() {
       <p className="usa-intro">
         {m.home.welcome(me.displayName)} {role && m.home.intro[role]}
       </p>
+      <DataLink roles={roles} />
       {showsHearings && <p className="text-base-dark">{m.common.timesNote}</p>}
+      <OpenCaseLink />
+      <DueSection />
       {sections.includes('cases') && <CasesSection byDay={isDocket(roles)} />}
       {sections.includes('children') && <ChildrenSection />}
+      <YouthPeopleSection />
       {sections.includes('accounts') && <AccountsSection />}
     </>
   );

@@ -1,0 +1,302 @@
+import { dateEnteredFosterCare, trialHomeVisitLimit } from '../cases/episode.rules.ts';
+import type { RulePack } from '../rules/rule-pack.ts';
+import { addDays, addMonths, daysBetween, earlierOf, type IsoDate } from '../time/dates.ts';
+
+/**
+ * What a caseworker (and their supervisor) has to do next for each child in foster care on their cases:
+ * the monthly visit, a permanency hearing to ask for, a trial home visit running out, the 15-of-22-month
+ * TPR decision, and a court report before the next hearing. Pure: the facts, today and the rule pack in,
+ * the items out.
+ */
+
+export const DUE_ITEM_KINDS = [
+  'caseworkerVisit',
+  'permanencyHearing',
+  'trialHomeVisit',
+  'fifteenOfTwentyTwo',
+  'courtReport',
+] as const;
+export type DueItemKind = (typeof DUE_ITEM_KINDS)[number];
+
+export const DUE_STATUSES = ['overdue', 'dueSoon', 'upcoming'] as const;
+export type DueStatus = (typeof DUE_STATUSES)[number];
+
+export type DutyPlacement = { setting: string; startDate: IsoDate; endDate: IsoDate | null };
+export type DutyEpisode = {
+  removalDate: IsoDate;
+  adjudicationDate: IsoDate | null;
+  dischargeDate: IsoDate | null;
+  placements: DutyPlacement[];
+};
+/** A hearing of the child's case, on its court-local calendar date. */
+export type DutyHearing = { type: string; date: IsoDate; status: string };
+
+/** Everything the rules need to know about one child. */
+export type ChildDutyFacts = {
+  childId: string;
+  /** The case of the child's current episode. */
+  caseId: string;
+  /** Every removal episode of the child, current and past (past ones count toward 15 of 22). */
+  episodes: DutyEpisode[];
+  /** Dates of face-to-face caseworker visits. */
+  visits: IsoDate[];
+  hearings: DutyHearing[];
+  /** A TPR petition was filed for this child: the 15-of-22 decision has been taken (once per child). */
+  tprPetitionFiled: boolean;
+};
+
+export type DueItem = {
+  kind: DueItemKind;
+  childId: string;
+  caseId: string;
+  dueDate: IsoDate;
+  status: DueStatus;
+  citation: string;
+  /** The number behind the item is not yet confirmed from a primary source (rule pack). */
+  unconfirmed: boolean;
+  /** The hearing a court report is for. */
+  hearingType?: string;
+};
+
+/**
+ * How far ahead an item is listed, and from when it reads as due soon. A display choice of the agency,
+ * not a number of the law.
+ */
+export type DueWindow = { soonDays: number; horizonDays: number };
+export const DEFAULT_DUE_WINDOW: DueWindow = { soonDays: 14, horizonDays: 60 };
+
+const STATUS_ORDER: Record<DueStatus, number> = { overdue: 0, dueSoon: 1, upcoming: 2 };
+
+/**
+ * Overdue once the due date has passed, due soon from `soonDays` before it, upcoming before that.
+ * @param dueDate - the last day to act
+ * @param today - today's date
+ */
+export function dueStatus(dueDate: IsoDate, today: IsoDate, soonDays: number): DueStatus {
+  if (today > dueDate) return 'overdue';
+  return daysBetween(today, dueDate) <= soonDays ? 'dueSoon' : 'upcoming';
+}
+
+const monthStartOf = (d: IsoDate): IsoDate => `${d.slice(0, 8)}01`;
+const monthEndOf = (d: IsoDate): IsoDate => addDays(addMonths(monthStartOf(d), 1), -1);
+
+/** The open episode: the child is in foster care today. */
+function currentEpisode(episodes: DutyEpisode[], today: IsoDate): DutyEpisode | null {
+  return (
+    episodes.find((e) => e.removalDate <= today && (e.dischargeDate === null || e.dischargeDate > today)) ??
+    null
+  );
+}
+
+type Draft = Omit<DueItem, 'childId' | 'caseId' | 'status'>;
+
+/**
+ * The monthly caseworker visit (P.L. 109-288; P.L. 112-34; domain-rules §3): one face-to-face visit each
+ * full calendar month in care. Overdue when the last full month passed without one and none has happened
+ * this month; otherwise due by the end of this month (or of the first full month, for a child who came
+ * into care after the 1st).
+ */
+function visitItem(
+  facts: ChildDutyFacts,
+  episode: DutyEpisode,
+  today: IsoDate,
+  pack: RulePack,
+): Draft | null {
+  const rule = pack.monthlyCaseworkerVisits;
+  const visitedIn = (month: IsoDate): boolean =>
+    facts.visits.filter((v) => v >= episode.removalDate && monthStartOf(v) === month).length >= rule.value;
+  const thisMonth = monthStartOf(today);
+  if (visitedIn(thisMonth)) return null;
+  const removalMonth = monthStartOf(episode.removalDate);
+  const firstFullMonth = episode.removalDate === removalMonth ? removalMonth : addMonths(removalMonth, 1);
+  const lastMonth = addMonths(thisMonth, -1);
+  const base = { kind: 'caseworkerVisit' as const, citation: rule.citation, unconfirmed: !!rule.unconfirmed };
+  if (lastMonth >= firstFullMonth && !visitedIn(lastMonth))
+    return { ...base, dueDate: monthEndOf(lastMonth) };
+  return { ...base, dueDate: monthEndOf(thisMonth >= firstFullMonth ? thisMonth : firstFullMonth) };
+}
+
+/**
+ * The permanency hearing: no later than 12 months after the date entered foster care, then within 12
+ * months of the last one held (SSA §475(5)(C)); in New Mexico within six months of the initial judicial
+ * review if that is earlier (§32A-4-25.1(A)). Listed only while none is scheduled.
+ */
+function permanencyItem(
+  facts: ChildDutyFacts,
+  episode: DutyEpisode,
+  today: IsoDate,
+  pack: RulePack,
+): Draft | null {
+  const inEpisode = facts.hearings.filter((h) => h.date >= episode.removalDate);
+  if (inEpisode.some((h) => h.type === 'permanency' && h.status === 'scheduled' && h.date >= today))
+    return null;
+  const held = (type: string) =>
+    inEpisode
+      .filter((h) => h.type === type && h.status === 'held')
+      .map((h) => h.date)
+      .sort();
+  const lastPermanency = held('permanency').at(-1);
+  const months = pack.permanencyHearingMonths;
+  const from = lastPermanency ?? dateEnteredFosterCare(episode, pack);
+  let dueDate = addMonths(from, months.value);
+  let rule = months;
+  const afterReview = pack.permanencyHearingAfterInitialReviewMonths;
+  const initialReview = held('initial_judicial_review')[0];
+  if (!lastPermanency && afterReview && initialReview) {
+    const byReview = addMonths(initialReview, afterReview.value);
+    if (byReview < dueDate) [dueDate, rule] = [byReview, afterReview];
+  }
+  return { kind: 'permanencyHearing', dueDate, citation: rule.citation, unconfirmed: !!rule.unconfirmed };
+}
+
+/**
+ * A trial home visit lasts at most six months unless a court orders longer (45 CFR 1356.21(e)); past that
+ * the child is deemed home. Court-ordered extensions are not recorded yet, so every running one is listed.
+ */
+function trialHomeVisitItem(episode: DutyEpisode, pack: RulePack): Draft | null {
+  const open = episode.placements
+    .filter((p) => p.endDate === null)
+    .sort((a, b) => b.startDate.localeCompare(a.startDate))[0];
+  if (!open || open.setting !== 'trial_home_visit') return null;
+  const rule = pack.trialHomeVisitMonths;
+  return {
+    kind: 'trialHomeVisit',
+    dueDate: trialHomeVisitLimit(open.startDate, pack),
+    citation: rule.citation,
+    unconfirmed: !!rule.unconfirmed,
+  };
+}
+
+/**
+ * The day a child reaches 15 of the most recent 22 months in foster care (SSA §475(5)(E); 45 CFR
+ * 1356.21(i)): the first day D of the current episode on which the days in care in the 22 months ending
+ * on D are at least the days of the 15 months ending on D. Days count from the date entered foster care,
+ * across episodes, less the settings the rule pack leaves out (trial home visits, runaway). Days ahead are
+ * projected as the child lives now. Null when not reached by `until`.
+ */
+export function fifteenOfTwentyTwoDate(
+  episodes: DutyEpisode[],
+  current: DutyEpisode,
+  until: IsoDate,
+  pack: RulePack,
+): IsoDate | null {
+  const lookback = pack.tprLookbackMonths.value;
+  const start = dateEnteredFosterCare(current, pack);
+  if (start > until) return null;
+  const origin = addMonths(start, -lookback);
+  const size = daysBetween(origin, until) + 1;
+  const inCare = new Uint8Array(size);
+  const mark = (from: IsoDate, to: IsoDate | null, value: 0 | 1): void => {
+    const a = Math.max(0, daysBetween(origin, from));
+    const b = to === null ? size : Math.min(size, daysBetween(origin, to)); // `to` is the first day out
+    for (let i = a; i < b; i += 1) inCare[i] = value;
+  };
+  const excluded = new Set(pack.tprExcludedSettings.value);
+  for (const e of episodes) {
+    const entered = dateEnteredFosterCare(e, pack);
+    if (e.dischargeDate !== null && e.dischargeDate <= entered) continue;
+    mark(entered, e.dischargeDate, 1);
+    for (const p of e.placements)
+      if (excluded.has(p.setting)) mark(p.startDate, earlierOf(p.endDate, e.dischargeDate), 0);
+  }
+  const prefix = new Int32Array(size + 1);
+  for (let i = 0; i < size; i += 1) prefix[i + 1] = prefix[i]! + inCare[i]!;
+  for (let day = start; day <= until; day = addDays(day, 1)) {
+    const d = daysBetween(origin, day);
+    const windowStart = daysBetween(origin, addMonths(day, -lookback)); // exclusive
+    const counted = prefix[d + 1]! - prefix[windowStart + 1]!;
+    if (counted >= daysBetween(addMonths(day, -pack.tprMonthsInCare.value), day)) return day;
+  }
+  return null;
+}
+
+function fifteenOfTwentyTwoItem(
+  facts: ChildDutyFacts,
+  episode: DutyEpisode,
+  until: IsoDate,
+  pack: RulePack,
+): Draft | null {
+  if (facts.tprPetitionFiled) return null;
+  const dueDate = fifteenOfTwentyTwoDate(facts.episodes, episode, until, pack);
+  if (dueDate === null) return null;
+  const rule = pack.tprMonthsInCare;
+  return {
+    kind: 'fifteenOfTwentyTwo',
+    dueDate,
+    citation: rule.citation,
+    unconfirmed: !!(rule.unconfirmed || pack.tprExcludedSettings.unconfirmed),
+  };
+}
+
+/** The court report for the next hearing of the case, once it is within the rule pack's lead time. */
+function courtReportItem(facts: ChildDutyFacts, today: IsoDate, pack: RulePack): Draft | null {
+  const next = facts.hearings
+    .filter((h) => h.status === 'scheduled' && h.date >= today)
+    .sort((a, b) => a.date.localeCompare(b.date))[0];
+  const lead = pack.courtReportLeadDays;
+  if (!next || daysBetween(today, next.date) > lead.value) return null;
+  return {
+    kind: 'courtReport',
+    dueDate: next.date,
+    citation: lead.citation,
+    unconfirmed: !!lead.unconfirmed,
+    hearingType: next.type,
+  };
+}
+
+/**
+ * The due items of one child on `today`: nothing for a child not in foster care today, and nothing due
+ * after `today + horizonDays`.
+ * @param facts - the child's episodes, visits, hearings and TPR petition
+ * @param today - today's date (from the clock)
+ * @param pack - the jurisdiction's rule pack
+ * @param window - how far ahead to list, and when an item reads as due soon
+ */
+export function dueItemsForChild(
+  facts: ChildDutyFacts,
+  today: IsoDate,
+  pack: RulePack,
+  window: DueWindow = DEFAULT_DUE_WINDOW,
+): DueItem[] {
+  const episode = currentEpisode(facts.episodes, today);
+  if (!episode) return [];
+  const until = addDays(today, window.horizonDays);
+  const drafts = [
+    visitItem(facts, episode, today, pack),
+    permanencyItem(facts, episode, today, pack),
+    trialHomeVisitItem(episode, pack),
+    fifteenOfTwentyTwoItem(facts, episode, until, pack),
+    courtReportItem(facts, today, pack),
+  ];
+  return drafts
+    .filter((d): d is Draft => d !== null && d.dueDate <= until)
+    .map((d) => ({
+      ...d,
+      childId: facts.childId,
+      caseId: facts.caseId,
+      status: dueStatus(d.dueDate, today, window.soonDays),
+    }));
+}
+
+/**
+ * Every due item of the children, overdue first, then due soon, then upcoming, each by due date.
+ * @param children - the facts of each child
+ * @param today - the court's date today (the caller reads its clock; core never reads the system time)
+ * @param pack - the jurisdiction's rule pack
+ */
+export function dueItems(
+  children: ChildDutyFacts[],
+  today: IsoDate,
+  pack: RulePack,
+  window: DueWindow = DEFAULT_DUE_WINDOW,
+): DueItem[] {
+  return children
+    .flatMap((c) => dueItemsForChild(c, today, pack, window))
+    .sort(
+      (a, b) =>
+        STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
+        a.dueDate.localeCompare(b.dueDate) ||
+        DUE_ITEM_KINDS.indexOf(a.kind) - DUE_ITEM_KINDS.indexOf(b.kind) ||
+        a.childId.localeCompare(b.childId),
+    );
+}
