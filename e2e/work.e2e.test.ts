@@ -14,9 +14,9 @@ describe('the work pages (Chromium)', { timeout: 180_000 }, () => {
       await signIn(page, 'caseworker@demo.hearth');
       const section = page.locator('section[aria-labelledby="due-heading"]');
       await section.getByRole('heading', { level: 2, name: 'What needs you' }).waitFor();
-      const items = section.locator('li[data-status]');
+      const items = section.locator('tr[data-status]');
       await items.first().waitFor();
-      const statuses = await items.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-status')));
+      const statuses = await items.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-status')));
       expect(statuses.length).toBeGreaterThan(0);
       const rank = { overdue: 0, dueSoon: 1, upcoming: 2 } as Record<string, number>;
       const ranks = statuses.map((s) => rank[s ?? ''] ?? 9);

@@ -42,6 +42,7 @@ export const workEn = {
   dueBy: (date: string) => `Due by ${date}`,
   wasDue: (date: string) => `Was due by ${date}`,
   unconfirmed: 'number not yet confirmed',
+  dueColumns: { status: 'Status', what: 'What to do', child: 'Child and case', due: 'Due', rule: 'Rule' },
 
   // The people on a young person's case
   peopleTitle: 'The people on your case',

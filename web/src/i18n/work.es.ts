@@ -42,6 +42,13 @@ export const workEs: typeof workEn = {
   duePetition: (petition: string) => `caso ${petition}`,
   dueBy: (date: string) => `Vence el ${date}`,
   wasDue: (date: string) => `Venció el ${date}`,
+  dueColumns: {
+    status: 'Estado',
+    what: 'Qué hacer',
+    child: 'Niño o niña y caso',
+    due: 'Fecha límite',
+    rule: 'Norma',
+  },
   unconfirmed: 'número aún no confirmado',
 
   peopleTitle: 'Las personas de su caso',

@@ -36,43 +36,64 @@ function DueItems({ items }: { items: DueItem[] }) {
   const { m } = useI18n();
   if (items.length === 0) return <p>{m.work.dueNone}</p>;
   const counts = countByStatus(items);
+  const col = m.work.dueColumns;
+  // One line per item, so a caseload of thirty children still reads at a glance.
   return (
     <>
       <p className="text-base-dark">{m.work.dueCounts(counts.overdue, counts.dueSoon, counts.upcoming)}</p>
-      <ul className="usa-list usa-list--unstyled" aria-label={m.work.dueTitle}>
-        {items.map((item) => (
-          <DueRow key={`${item.kind}-${item.child.id}-${item.dueDate}`} item={item} />
-        ))}
-      </ul>
+      <table className="usa-table usa-table--borderless usa-table--compact usa-table--stacked width-full">
+        <caption className="usa-sr-only">{m.work.dueTitle}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{col.status}</th>
+            <th scope="col">{col.what}</th>
+            <th scope="col">{col.child}</th>
+            <th scope="col">{col.due}</th>
+            <th scope="col">{col.rule}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <DueRow key={`${item.kind}-${item.child.id}-${item.dueDate}`} item={item} />
+          ))}
+        </tbody>
+      </table>
     </>
   );
 }
 
 function DueRow({ item }: { item: DueItem }) {
   const { m, fmt, label } = useI18n();
+  const col = m.work.dueColumns;
   const style = STATUS_STYLE[item.status];
   const what =
     item.kind === 'courtReport'
       ? m.work.dueKind.courtReport(label('hearingType', item.hearingType ?? 'other'))
       : m.work.dueKind[item.kind];
   return (
-    <li className={`margin-bottom-2 padding-left-2 border-left-1 ${style.rule}`} data-status={item.status}>
-      <span className={`usa-tag ${style.tag}`}>{m.work.dueStatus[item.status]}</span> <strong>{what}</strong>
-      <br />
-      <Link to={`/children/${encodeURIComponent(item.child.id)}`}>
-        {fmt.name(item.child.givenName, item.child.familyName)}
-      </Link>
-      {', '}
-      {m.work.duePetition(item.case.petitionNumber)}
-      <br />
-      {item.status === 'overdue'
-        ? m.work.wasDue(fmt.date(item.dueDate))
-        : m.work.dueBy(fmt.date(item.dueDate))}
-      <br />
-      <span className="text-base-dark font-sans-2xs">
+    <tr data-status={item.status}>
+      <td data-label={col.status} className={`border-left-1 ${style.rule}`}>
+        <span className={`usa-tag ${style.tag}`}>{m.work.dueStatus[item.status]}</span>
+      </td>
+      <th scope="row" data-label={col.what}>
+        {what}
+      </th>
+      <td data-label={col.child}>
+        <Link to={`/children/${encodeURIComponent(item.child.id)}`}>
+          {fmt.name(item.child.givenName, item.child.familyName)}
+        </Link>
+        <br />
+        <span className="text-base-dark">{m.work.duePetition(item.case.petitionNumber)}</span>
+      </td>
+      <td data-label={col.due}>
+        {item.status === 'overdue'
+          ? m.work.wasDue(fmt.date(item.dueDate))
+          : m.work.dueBy(fmt.date(item.dueDate))}
+      </td>
+      <td data-label={col.rule} className="text-base-dark font-sans-2xs">
         {item.citation}
         {item.unconfirmed && ` (${m.work.unconfirmed})`}
-      </span>
-    </li>
+      </td>
+    </tr>
   );
 }

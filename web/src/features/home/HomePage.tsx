@@ -28,8 +28,8 @@ export function HomePage() {
       {showsHearings && <p className="text-base-dark">{m.common.timesNote}</p>}
       <OpenCaseLink />
       <DueSection />
-      {sections.includes('cases') && <CasesSection byDay={isDocket(roles)} />}
       {sections.includes('children') && <ChildrenSection />}
+      {sections.includes('cases') && <CasesSection byDay={isDocket(roles)} />}
       <YouthPeopleSection />
       {sections.includes('accounts') && <AccountsSection />}
     </>
