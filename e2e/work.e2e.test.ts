@@ -52,6 +52,16 @@ describe('the work pages (Chromium)', { timeout: 180_000 }, () => {
       expect(await drawing.locator('[data-kind="removal"]').count()).toBeGreaterThan(0);
       await section.getByRole('heading', { level: 3, name: 'Legend' }).waitFor();
       expect(await section.locator('.usa-sr-only li').count()).toBeGreaterThan(0);
+      // The children's permanency plans on this case, one row per plan, each naming its child.
+      const [{ n: planCount } = { n: 0 }] = await running().db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM permanency_plan pp JOIN removal_episode r ON r.id = pp.removal_id
+          WHERE r.case_id = $1`,
+        [pick!.case_id],
+      );
+      const plans = page.locator('section[aria-labelledby="case-plans"]');
+      await plans.getByRole('heading', { level: 2, name: 'Permanency plans' }).waitFor();
+      expect(planCount).toBeGreaterThan(0);
+      expect(await plans.locator('tbody tr').count()).toBe(planCount);
       await expectAccessible(page);
     });
   });

@@ -24,5 +24,6 @@ export function caseChildDto(ch: CaseChildRow, pack: RulePack): CaseDetailDto['c
       dischargeReason: r.dischargeReason,
       placements: r.placements,
     }));
+  if (ch.plans) dto.permanencyPlans = ch.plans;
   return dto;
 }

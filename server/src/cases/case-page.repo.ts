@@ -52,6 +52,16 @@ export type CaseChildRow = {
   birth_date: string | null;
   /** Null when the reader may not see the child's history (child.readHistory) on this case. */
   removals: CaseRemovalRow[] | null;
+  /** The permanency plans of this case's episodes; null like `removals`. */
+  plans: CasePlanRow[] | null;
+};
+
+export type CasePlanRow = {
+  id: string;
+  planKind: string;
+  goal: string;
+  establishedDate: string;
+  endedDate: string | null;
 };
 
 export type CasePage = {
@@ -74,7 +84,12 @@ const casePageColumns = (history: string): string => `
                    'placements', COALESCE((SELECT json_agg(json_build_object('id', pl.id, 'setting', pl.setting,
                       'startDate', pl.start_date, 'endDate', pl.end_date) ORDER BY pl.start_date, pl.recorded_at)
                       FROM placement pl WHERE pl.removal_id = r.id), '[]'::json)) ORDER BY r.removal_date)
-                   FROM removal_episode r WHERE r.child_id = ch.id AND r.case_id = c.id), '[]'::json) END AS removals
+                   FROM removal_episode r WHERE r.child_id = ch.id AND r.case_id = c.id), '[]'::json) END AS removals,
+                 CASE WHEN ${history} THEN COALESCE((SELECT json_agg(json_build_object('id', pp.id,
+                   'planKind', pp.plan_kind, 'goal', pp.goal, 'establishedDate', pp.established_date,
+                   'endedDate', pp.ended_date) ORDER BY pp.established_date, pp.plan_kind)
+                   FROM permanency_plan pp JOIN removal_episode r ON r.id = pp.removal_id
+                   WHERE pp.child_id = ch.id AND r.case_id = c.id), '[]'::json) END AS plans
             FROM case_child cc JOIN child ch ON ch.id = cc.child_id JOIN person p ON p.id = ch.person_id
            WHERE cc.case_id = c.id) x) AS children,
        (SELECT COALESCE(json_agg(x ORDER BY x.end_date NULLS FIRST, x.case_role, x.name), '[]'::json) FROM (

@@ -25,9 +25,17 @@ beforeAll(async () => {
     org.jurisdictionId,
   ]);
   await db.query(
-    `INSERT INTO removal_episode (jurisdiction_id, child_id, case_id, removal_date, removal_manner, discharge_date, discharge_reason)
-     VALUES ($1,$2,$3,'2023-02-01','court_ordered','2023-08-01','reunification')`,
+    `WITH r AS (INSERT INTO removal_episode (jurisdiction_id, child_id, case_id, removal_date, removal_manner, discharge_date, discharge_reason)
+       VALUES ($1,$2,$3,'2023-02-01','court_ordered','2023-08-01','reunification') RETURNING id, child_id)
+     INSERT INTO permanency_plan (jurisdiction_id, child_id, removal_id, plan_kind, goal, established_date, ended_date)
+     SELECT $1, child_id, id, 'primary', 'reunification', '2023-03-01', '2023-08-01' FROM r`,
     [org.jurisdictionId, org.placedChild, org.otherCase],
+  );
+  // This case's plans for the placed child: reunification, with adoption as the concurrent plan.
+  await db.query(
+    `INSERT INTO permanency_plan (jurisdiction_id, child_id, removal_id, plan_kind, goal, established_date)
+     VALUES ($1,$2,$3,'primary','reunification','2025-02-10'), ($1,$2,$3,'concurrent','adoption','2025-02-10')`,
+    [org.jurisdictionId, org.placedChild, org.placedRemoval],
   );
 });
 afterAll(async () => {
@@ -37,6 +45,7 @@ afterAll(async () => {
 
 type CaseChild = {
   id: string;
+  permanencyPlans?: { planKind: string; goal: string; establishedDate: string; endedDate: string | null }[];
   removals?: {
     removalDate: string;
     dateEnteredFosterCare: string;
@@ -77,6 +86,11 @@ describe(`case page timeline data on ${testDbKind()}`, () => {
     ]);
     const youth = children.find((c) => c.id === org.youthChild)!;
     expect(youth.removals?.[0]?.placements.map((p) => p.setting)).toEqual(['group_home']);
+    // The permanency plans of this case's episodes only (the earlier case's plan is not on this page).
+    expect(placed.permanencyPlans?.map((p) => [p.planKind, p.goal, p.establishedDate, p.endedDate])).toEqual([
+      ['concurrent', 'adoption', '2025-02-10', null],
+      ['primary', 'reunification', '2025-02-10', null],
+    ]);
   });
 
   it.each(['judge', 'supervisor', 'guardian_ad_litem', 'cqi_analyst'] as const)(
@@ -91,7 +105,10 @@ describe(`case page timeline data on ${testDbKind()}`, () => {
     const { status, children } = await caseChildren('court_clerk', org.assignedCase);
     expect(status).toBe(200);
     expect(children).toHaveLength(2);
-    for (const c of children) expect(c.removals).toBeUndefined();
+    for (const c of children) {
+      expect(c.removals).toBeUndefined();
+      expect(c.permanencyPlans).toBeUndefined();
+    }
   });
 
   it('opens the history with the case when a supervisor breaks the glass', async () => {
@@ -105,5 +122,6 @@ describe(`case page timeline data on ${testDbKind()}`, () => {
     // The placed child's earlier episode belongs to this other case.
     const placed = children.find((c) => c.id === org.placedChild)!;
     expect(placed.removals?.map((r) => r.dischargeDate)).toEqual(['2023-08-01']);
+    expect(placed.permanencyPlans?.map((p) => p.endedDate)).toEqual(['2023-08-01']);
   });
 });

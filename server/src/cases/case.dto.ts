@@ -111,6 +111,18 @@ export const CaseDetail = z.object({
           }),
         )
         .optional(),
+      /** The permanency plans of this case's episodes, oldest first: only for readers of the history. */
+      permanencyPlans: z
+        .array(
+          z.object({
+            id: z.string(),
+            planKind: z.string(),
+            goal: z.string(),
+            establishedDate: z.string(),
+            endedDate: z.string().nullable(),
+          }),
+        )
+        .optional(),
     }),
   ),
   participants: z.array(

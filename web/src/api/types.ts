@@ -43,6 +43,7 @@ export type CaseDetail = {
     birthDate: string | null;
     /** This case's removal episodes: only for readers of the child's history (absent otherwise). */
     removals?: CaseRemoval[];
+    permanencyPlans?: ChildPlan[];
   }[];
   participants: Participant[];
   hearings: Hearing[];

@@ -10,6 +10,7 @@ import { CaseActions } from './CaseActions.tsx';
 import { CaseHearings } from './CaseHearings.tsx';
 import { CaseOrders } from './CaseOrders.tsx';
 import { CasePeople } from './CasePeople.tsx';
+import { CasePlans } from './CasePlans.tsx';
 import { CaseTimeline } from './CaseTimeline.tsx';
 import { BreakGlassBanner } from '../breakglass/BreakGlassBanner.tsx';
 import { BreakGlassNotFound } from '../breakglass/BreakGlassNotFound.tsx';
@@ -45,6 +46,7 @@ export function CasePage({ caseId }: { caseId: string }) {
       {glass && <BreakGlassBanner reason={glass} />}
       <CaseAbout detail={c} />
       <CaseTimeline detail={c} />
+      <CasePlans detail={c} />
       <CasePeople detail={c} />
       <CaseHearings hearings={c.hearings} />
       <CaseOrders detail={c} />

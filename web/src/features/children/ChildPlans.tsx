@@ -3,15 +3,16 @@ import { DataTable } from '../../components/DataTable.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { Section } from '../cases/Section.tsx';
 
+/** Current plans first, primary before concurrent, then the newest. */
+export const byCurrentPlan = (a: ChildPlan, b: ChildPlan): number =>
+  Number(a.endedDate !== null) - Number(b.endedDate !== null) ||
+  Number(a.planKind !== 'primary') - Number(b.planKind !== 'primary') ||
+  b.establishedDate.localeCompare(a.establishedDate);
+
 /** Permanency plans, current ones first, primary before concurrent. */
 export function ChildPlans({ plans }: { plans: ChildPlan[] }) {
   const { m, fmt, label } = useI18n();
-  const sorted = [...plans].sort(
-    (a, b) =>
-      Number(a.endedDate !== null) - Number(b.endedDate !== null) ||
-      Number(a.planKind !== 'primary') - Number(b.planKind !== 'primary') ||
-      b.establishedDate.localeCompare(a.establishedDate),
-  );
+  const sorted = [...plans].sort(byCurrentPlan);
   return (
     <Section id="child-plans" title={m.child.plans}>
       {sorted.length === 0 ? (
