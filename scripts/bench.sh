@@ -10,3 +10,5 @@ if [ -z "${HEARTH_BENCH_DATABASE_URL:-}" ]; then
   fi
 fi
 node bin/hearth.js bench "$@"
+# Advance calendaring of 5,000 new petitions in a district of 6 judges (BENCHMARKS.md, issue 4).
+node --import tsx bench/calendar.ts

@@ -14,12 +14,15 @@ export type Journeys = {
   signIn: (page: Page, email: string) => Promise<void>;
 };
 
-/** Starts Hearth and Chromium once for the calling test file, and stops both after it. */
-export function useJourneys(): Journeys {
+/**
+ * Starts Hearth and Chromium once for the calling test file, and stops both after it. `smtpUrl` is read
+ * when Hearth starts, so a mail server started in an earlier beforeAll can be named.
+ */
+export function useJourneys(opts: { smtpUrl?: () => string } = {}): Journeys {
   let hearth: RunningHearth;
   let browser: Browser;
   beforeAll(async () => {
-    hearth = await startHearth();
+    hearth = await startHearth({ ...(opts.smtpUrl ? { smtpUrl: opts.smtpUrl() } : {}) });
     browser = await launchBrowser();
   });
   afterAll(async () => {

@@ -33,7 +33,23 @@ describe('route inventory', () => {
       expect(allowed.has(r.permission), `${r.method} ${r.url} declares ${r.permission}`).toBe(true);
     }
     const publicRoutes = built.routes.filter((r) => r.public).map((r) => `${r.method} ${r.url}`);
-    expect(publicRoutes.sort()).toEqual(['GET /api/health', 'GET /api/openapi.json', 'POST /api/v1/session']);
+    // The calendar feed is public because calendar apps cannot sign in: its secret address is the key.
+    expect(publicRoutes.sort()).toEqual([
+      'GET /api/health',
+      'GET /api/openapi.json',
+      'GET /api/v1/calendar/:token.ics',
+      'POST /api/v1/session',
+    ]);
+  });
+
+  it('serves each account its own calendar address, and the feed itself without a session', async () => {
+    const permissionOf = (label: string): string | undefined =>
+      built.routes.find((r) => `${r.method} ${r.url}` === label)?.permission;
+    expect(permissionOf('GET /api/v1/me/calendar-feed')).toBe('authenticated');
+    expect(permissionOf('POST /api/v1/me/calendar-feed/revoke')).toBe('authenticated');
+    const res = await built.app.inject('/api/v1/calendar/not-a-real-token.ics');
+    expect(res.statusCode).toBe(404);
+    expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
   });
 
   it('serves the routes of the forms with the permissions they need', () => {
@@ -65,6 +81,60 @@ describe('route inventory', () => {
     );
     expect(permissionOf('GET /api/v1/me/due-items')).toBe('child.readHistory');
     expect(permissionOf('GET /api/v1/children/:childId/people')).toBe('child.read');
+  });
+
+  it('guards the dockets, their PDF and their choices with docket.read', () => {
+    for (const label of ['GET /api/v1/dockets', 'GET /api/v1/dockets.pdf', 'GET /api/v1/lookups/dockets']) {
+      expect(built.served).toContain(label);
+      const permission = built.routes.find((r) => `${r.method} ${r.url}` === label)?.permission;
+      expect(permission, label).toBe('docket.read');
+    }
+  });
+
+  it('serves the notices of a hearing: the log to case readers, sending, PDFs and proof of service to the court', () => {
+    const permissionOf = (label: string): string | undefined =>
+      built.routes.find((r) => `${r.method} ${r.url}` === label)?.permission;
+    expect(built.served).toEqual(
+      expect.arrayContaining([
+        'GET /api/v1/hearings/:hearingId/notices',
+        'POST /api/v1/hearings/:hearingId/notices',
+        'GET /api/v1/notices/:noticeId.pdf',
+        'PATCH /api/v1/notices/:noticeId',
+      ]),
+    );
+    expect(permissionOf('GET /api/v1/hearings/:hearingId/notices')).toBe('case.read');
+    expect(permissionOf('POST /api/v1/hearings/:hearingId/notices')).toBe('hearing.schedule');
+    expect(permissionOf('GET /api/v1/notices/:noticeId.pdf')).toBe('hearing.schedule');
+    expect(permissionOf('PATCH /api/v1/notices/:noticeId')).toBe('hearing.schedule');
+  });
+
+  it('serves a hearing and the continuances to case readers, moving and continuing to the court', () => {
+    const permissionOf = (label: string): string | undefined =>
+      built.routes.find((r) => `${r.method} ${r.url}` === label)?.permission;
+    const expected: Record<string, string> = {
+      'GET /api/v1/hearings/:hearingId': 'case.read',
+      'PATCH /api/v1/hearings/:hearingId': 'hearing.schedule',
+      'POST /api/v1/hearings/:hearingId/continuance': 'hearing.schedule',
+      'GET /api/v1/cases/:caseId/continuances': 'case.read',
+    };
+    expect(built.served).toEqual(expect.arrayContaining(Object.keys(expected)));
+    for (const [label, permission] of Object.entries(expected))
+      expect(permissionOf(label), label).toBe(permission);
+  });
+
+  it('guards the permanency clocks and benchmark reviews by the history, their records by the case plan', () => {
+    const permissionOf = (label: string): string | undefined =>
+      built.routes.find((r) => `${r.method} ${r.url}` === label)?.permission;
+    expect(permissionOf('GET /api/v1/children/:childId/clocks')).toBe('child.readHistory');
+    expect(permissionOf('GET /api/v1/me/at-risk')).toBe('child.readHistory');
+    expect(permissionOf('GET /api/v1/cases/:caseId/benchmark-reviews')).toBe('child.readHistory');
+    expect(permissionOf('POST /api/v1/cases/:caseId/benchmark-reviews')).toBe('plan.record');
+    expect(permissionOf('POST /api/v1/children/:childId/tpr-exceptions')).toBe('plan.record');
+  });
+
+  it("serves a case's schedule (deadlines and why) to those who may read the case", () => {
+    const route = built.routes.find((r) => `${r.method} ${r.url}` === 'GET /api/v1/cases/:caseId/schedule');
+    expect(route?.permission).toBe('case.read');
   });
 
   it('serves search to whoever may read a child (case readers all may)', () => {

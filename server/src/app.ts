@@ -12,6 +12,7 @@ import type { Actor } from './access/actor.ts';
 import { SessionCache } from './auth/session-cache.ts';
 import { findSession, hashToken, SESSION_COOKIE, type SessionInfo } from './auth/session.repo.ts';
 import { SignInLimiter } from './auth/sign-in-limiter.ts';
+import { createMailer, type Mailer } from './notices/mailer.ts';
 import { auditContextFor, type RequestContext } from './platform/context.ts';
 import type { Db } from './platform/db.ts';
 import { buildOpenApi } from './platform/openapi.ts';
@@ -27,6 +28,9 @@ export type AppOptions = {
   cookieSecure?: boolean;
   /** Extra routes (tests); the product's routes always come from routes.ts. */
   routes?: RouteDef[];
+  /** HEARTH_SMTP_URL: where notices are e-mailed; unset, e-mail notices are logged as not sent. */
+  smtpUrl?: string | undefined;
+  smtpFrom?: string | undefined;
 };
 
 export type HearthApp = { app: FastifyInstance; services: AppServices; routes: RouteDef[]; served: string[] };
@@ -37,6 +41,7 @@ export type AppServices = {
   limiter: SignInLimiter;
   sessions: SessionCache;
   cookieSecure: boolean;
+  mailer: Mailer;
 };
 
 const systemClock: Clock = { now: () => new Date() };
@@ -73,6 +78,7 @@ export async function buildApp(opts: AppOptions): Promise<HearthApp> {
     limiter: new SignInLimiter(),
     sessions: new SessionCache(),
     cookieSecure: opts.cookieSecure ?? false,
+    mailer: createMailer({ smtpUrl: opts.smtpUrl, from: opts.smtpFrom }),
   };
   const app = Fastify({
     logger: false,

@@ -18,6 +18,15 @@ const EnvSchema = z.object({
   HEARTH_COOKIE_SECURE: z.enum(['true', 'false']).optional(),
   HEARTH_DEMO: z.enum(['true', 'false']).default('true'),
   NODE_ENV: z.string().default('development'),
+  // Where notices of hearings are e-mailed, e.g. smtp://127.0.0.1:2525; unset, e-mail is not sent.
+  HEARTH_SMTP_URL: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .regex(/^smtps?:\/\/[^/]+/, 'must look like smtp://host:port or smtps://user:password@host')
+      .optional(),
+  ),
+  HEARTH_SMTP_FROM: z.preprocess((v) => (v === '' ? undefined : v), z.string().optional()),
 });
 
 export type Config = {
@@ -27,6 +36,8 @@ export type Config = {
   dataDir: string;
   cookieSecure: boolean;
   loadDemoData: boolean;
+  smtpUrl: string | undefined;
+  smtpFrom: string | undefined;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -43,5 +54,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(e.HEARTH_DATA_DIR),
     cookieSecure: e.HEARTH_COOKIE_SECURE ? e.HEARTH_COOKIE_SECURE === 'true' : e.NODE_ENV === 'production',
     loadDemoData: e.HEARTH_DEMO === 'true',
+    smtpUrl: e.HEARTH_SMTP_URL,
+    smtpFrom: e.HEARTH_SMTP_FROM,
   };
 }

@@ -34,7 +34,13 @@ export async function startServer(
     log('\nDemo sign-ins (password for all: hearth-demo):');
     for (const l of demo.logins) log(`  ${l.email.padEnd(32)} ${l.role.padEnd(20)} ${l.sees}`);
   }
-  const { app } = await buildApp({ db, clock, cookieSecure: config.cookieSecure });
+  const { app } = await buildApp({
+    db,
+    clock,
+    cookieSecure: config.cookieSecure,
+    smtpUrl: config.smtpUrl,
+    smtpFrom: config.smtpFrom,
+  });
   const stopSealer = startAuditSealer(db);
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();

@@ -2,13 +2,19 @@ import type { AppServices } from './app.ts';
 import { accountRoutes } from './accounts/account.routes.ts';
 import { auditRoutes } from './audit/audit.routes.ts';
 import { sessionRoutes } from './auth/session.routes.ts';
+import { scheduleRoutes } from './calendar/schedule.routes.ts';
 import { caseRoutes } from './cases/case.routes.ts';
 import { childRoutes } from './children/child.routes.ts';
 import { childPeopleRoutes } from './children/child-people.routes.ts';
 import { dataRoutes } from './data/data.routes.ts';
+import { docketRoutes } from './dockets/docket.routes.ts';
 import { dueItemRoutes } from './duties/due-items.routes.ts';
+import { calendarFeedRoutes } from './feeds/calendar-feed.routes.ts';
 import { hearingRoutes } from './hearings/hearing.routes.ts';
+import { continuanceRoutes } from './hearings/continuance.routes.ts';
 import { lookupRoutes } from './lookups/lookup.routes.ts';
+import { pacingRoutes } from './pacing/pacing.routes.ts';
+import { noticeRoutes } from './notices/notice.routes.ts';
 import { publicRoute, type RouteDef } from './platform/route.ts';
 import { searchRoutes } from './search/search.routes.ts';
 
@@ -20,12 +26,18 @@ export function allRoutes(services: AppServices): RouteDef[] {
     ...childRoutes(),
     ...childPeopleRoutes(),
     ...dueItemRoutes(),
+    ...pacingRoutes(),
     ...hearingRoutes(),
+    ...scheduleRoutes(),
+    ...continuanceRoutes(),
     ...lookupRoutes(),
     ...accountRoutes(services),
     ...auditRoutes(),
     ...dataRoutes(),
     ...searchRoutes(),
+    ...noticeRoutes(services),
+    ...docketRoutes(),
+    ...calendarFeedRoutes(),
   ];
 }
 

@@ -29,6 +29,14 @@ export const PERMISSIONS = {
   },
   'hearing.schedule': { describe: 'Set, move or continue a hearing', dependsOn: ['case.read'] },
   'order.record': { describe: 'Record an order and its findings', dependsOn: ['case.read'] },
+  // Apart from `case.read`: a docket is the court's own calendar of a judge or a courtroom, printed and
+  // posted. Many roles read cases (attorneys, caseworkers, CASA, the analyst over the whole district); only
+  // the bench and its clerks work from dockets, and whose docket one may open is a judge or a courtroom,
+  // not a case.
+  'docket.read': {
+    describe: "See a judge's or a courtroom's hearings by day and week, and print them",
+    dependsOn: ['case.read'],
+  },
   'sensitive.read': {
     describe: 'Read sensitive field classes for which an explicit grant is held',
     dependsOn: ['child.read'],
@@ -59,6 +67,8 @@ export type Permission = keyof typeof PERMISSIONS;
  * - `placement`: the child lives with the caregiver now;
  * - `self`: the youth's own record;
  * - `jurisdiction`: everything in the account's jurisdiction.
+ * For `docket.read` the subject is a judge or a courtroom, not a case: `docket` is the judge's own docket
+ * and the courtrooms of the judge's court; `court` is the judges and courtrooms of the clerk's court.
  */
 export const SCOPES = ['assigned', 'unit', 'docket', 'court', 'placement', 'self', 'jurisdiction'] as const;
 export type Scope = (typeof SCOPES)[number];

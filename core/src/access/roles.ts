@@ -47,6 +47,8 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     'child.readHistory': ['docket'],
     'hearing.schedule': ['docket'],
     'order.record': ['docket'],
+    // Their own docket, and the courtrooms of their court.
+    'docket.read': ['docket'],
     'parentalRights.record': ['docket'],
     'sensitive.read': ['docket'],
     'record.breakGlass': ['jurisdiction'],
@@ -60,6 +62,8 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     'child.read': ['court'],
     'hearing.schedule': ['court'],
     'order.record': ['court'],
+    // The dockets of their court's judges and courtrooms.
+    'docket.read': ['court'],
   },
   caseworker: {
     'case.read': OWN_CASES,

@@ -5,11 +5,11 @@ import {
   dueItems,
   dueItemsForChild,
   dueStatus,
-  fifteenOfTwentyTwoDate,
   type ChildDutyFacts,
   type DueItemKind,
   type DutyEpisode,
 } from './due-items.ts';
+import { fifteenOfTwentyTwoDate } from '../pacing/care-time.rules.ts';
 import { FEDERAL_RULE_PACK, NEW_MEXICO_RULE_PACK } from '../rules/rule-pack.ts';
 import { addDays, daysBetween } from '../time/dates.ts';
 
@@ -183,6 +183,10 @@ describe('15 of the most recent 22 months (SSA §475(5)(E); 45 CFR 1356.21(i))',
       status: 'overdue',
     });
     expect(itemOf({ ...facts, tprPetitionFiled: true }, '2025-05-01', 'fifteenOfTwentyTwo')).toBeUndefined();
+    // An exception documented for the episode (45 CFR 1356.21(i)(2)) answers it too.
+    expect(
+      itemOf({ ...facts, tprExceptionDocumented: true }, '2025-05-01', 'fifteenOfTwentyTwo'),
+    ).toBeUndefined();
   });
 });
 

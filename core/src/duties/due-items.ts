@@ -1,6 +1,13 @@
-import { dateEnteredFosterCare, trialHomeVisitLimit } from '../cases/episode.rules.ts';
+import { trialHomeVisitLimit } from '../cases/episode.rules.ts';
+import {
+  currentEpisode,
+  fifteenOfTwentyTwoDate,
+  openPlacement,
+  type CareEpisode,
+} from '../pacing/care-time.rules.ts';
+import { permanencyHearingDue } from '../pacing/hearing-deadlines.rules.ts';
 import type { RulePack } from '../rules/rule-pack.ts';
-import { addDays, addMonths, daysBetween, earlierOf, type IsoDate } from '../time/dates.ts';
+import { addDays, addMonths, daysBetween, type IsoDate } from '../time/dates.ts';
 
 /**
  * What a caseworker (and their supervisor) has to do next for each child in foster care on their cases:
@@ -22,12 +29,8 @@ export const DUE_STATUSES = ['overdue', 'dueSoon', 'upcoming'] as const;
 export type DueStatus = (typeof DUE_STATUSES)[number];
 
 export type DutyPlacement = { setting: string; startDate: IsoDate; endDate: IsoDate | null };
-export type DutyEpisode = {
-  removalDate: IsoDate;
-  adjudicationDate: IsoDate | null;
-  dischargeDate: IsoDate | null;
-  placements: DutyPlacement[];
-};
+/** An episode with its placements: the same shape the permanency clocks count (core/src/pacing). */
+export type DutyEpisode = CareEpisode;
 /** A hearing of the child's case, on its court-local calendar date. */
 export type DutyHearing = { type: string; date: IsoDate; status: string };
 
@@ -43,6 +46,8 @@ export type ChildDutyFacts = {
   hearings: DutyHearing[];
   /** A TPR petition was filed for this child: the 15-of-22 decision has been taken (once per child). */
   tprPetitionFiled: boolean;
+  /** An exception to filing is documented for the current episode (45 CFR 1356.21(i)(2)): also decided. */
+  tprExceptionDocumented?: boolean;
 };
 
 export type DueItem = {
@@ -79,14 +84,6 @@ export function dueStatus(dueDate: IsoDate, today: IsoDate, soonDays: number): D
 
 const monthStartOf = (d: IsoDate): IsoDate => `${d.slice(0, 8)}01`;
 const monthEndOf = (d: IsoDate): IsoDate => addDays(addMonths(monthStartOf(d), 1), -1);
-
-/** The open episode: the child is in foster care today. */
-function currentEpisode(episodes: DutyEpisode[], today: IsoDate): DutyEpisode | null {
-  return (
-    episodes.find((e) => e.removalDate <= today && (e.dischargeDate === null || e.dischargeDate > today)) ??
-    null
-  );
-}
 
 type Draft = Omit<DueItem, 'childId' | 'caseId' | 'status'>;
 
@@ -130,22 +127,8 @@ function permanencyItem(
   const inEpisode = facts.hearings.filter((h) => h.date >= episode.removalDate);
   if (inEpisode.some((h) => h.type === 'permanency' && h.status === 'scheduled' && h.date >= today))
     return null;
-  const held = (type: string) =>
-    inEpisode
-      .filter((h) => h.type === type && h.status === 'held')
-      .map((h) => h.date)
-      .sort();
-  const lastPermanency = held('permanency').at(-1);
-  const months = pack.permanencyHearingMonths;
-  const from = lastPermanency ?? dateEnteredFosterCare(episode, pack);
-  let dueDate = addMonths(from, months.value);
-  let rule = months;
-  const afterReview = pack.permanencyHearingAfterInitialReviewMonths;
-  const initialReview = held('initial_judicial_review')[0];
-  if (!lastPermanency && afterReview && initialReview) {
-    const byReview = addMonths(initialReview, afterReview.value);
-    if (byReview < dueDate) [dueDate, rule] = [byReview, afterReview];
-  }
+  // The same deadline the permanency clocks show (core/src/pacing/hearing-deadlines.rules.ts).
+  const { dueDate, rule } = permanencyHearingDue(episode, facts.hearings, pack);
   return { kind: 'permanencyHearing', dueDate, citation: rule.citation, unconfirmed: !!rule.unconfirmed };
 }
 
@@ -154,9 +137,7 @@ function permanencyItem(
  * the child is deemed home. Court-ordered extensions are not recorded yet, so every running one is listed.
  */
 function trialHomeVisitItem(episode: DutyEpisode, pack: RulePack): Draft | null {
-  const open = episode.placements
-    .filter((p) => p.endDate === null)
-    .sort((a, b) => b.startDate.localeCompare(a.startDate))[0];
+  const open = openPlacement(episode);
   if (!open || open.setting !== 'trial_home_visit') return null;
   const rule = pack.trialHomeVisitMonths;
   return {
@@ -167,56 +148,13 @@ function trialHomeVisitItem(episode: DutyEpisode, pack: RulePack): Draft | null 
   };
 }
 
-/**
- * The day a child reaches 15 of the most recent 22 months in foster care (SSA §475(5)(E); 45 CFR
- * 1356.21(i)): the first day D of the current episode on which the days in care in the 22 months ending
- * on D are at least the days of the 15 months ending on D. Days count from the date entered foster care,
- * across episodes, less the settings the rule pack leaves out (trial home visits, runaway). Days ahead are
- * projected as the child lives now. Null when not reached by `until`.
- */
-export function fifteenOfTwentyTwoDate(
-  episodes: DutyEpisode[],
-  current: DutyEpisode,
-  until: IsoDate,
-  pack: RulePack,
-): IsoDate | null {
-  const lookback = pack.tprLookbackMonths.value;
-  const start = dateEnteredFosterCare(current, pack);
-  if (start > until) return null;
-  const origin = addMonths(start, -lookback);
-  const size = daysBetween(origin, until) + 1;
-  const inCare = new Uint8Array(size);
-  const mark = (from: IsoDate, to: IsoDate | null, value: 0 | 1): void => {
-    const a = Math.max(0, daysBetween(origin, from));
-    const b = to === null ? size : Math.min(size, daysBetween(origin, to)); // `to` is the first day out
-    for (let i = a; i < b; i += 1) inCare[i] = value;
-  };
-  const excluded = new Set(pack.tprExcludedSettings.value);
-  for (const e of episodes) {
-    const entered = dateEnteredFosterCare(e, pack);
-    if (e.dischargeDate !== null && e.dischargeDate <= entered) continue;
-    mark(entered, e.dischargeDate, 1);
-    for (const p of e.placements)
-      if (excluded.has(p.setting)) mark(p.startDate, earlierOf(p.endDate, e.dischargeDate), 0);
-  }
-  const prefix = new Int32Array(size + 1);
-  for (let i = 0; i < size; i += 1) prefix[i + 1] = prefix[i]! + inCare[i]!;
-  for (let day = start; day <= until; day = addDays(day, 1)) {
-    const d = daysBetween(origin, day);
-    const windowStart = daysBetween(origin, addMonths(day, -lookback)); // exclusive
-    const counted = prefix[d + 1]! - prefix[windowStart + 1]!;
-    if (counted >= daysBetween(addMonths(day, -pack.tprMonthsInCare.value), day)) return day;
-  }
-  return null;
-}
-
 function fifteenOfTwentyTwoItem(
   facts: ChildDutyFacts,
   episode: DutyEpisode,
   until: IsoDate,
   pack: RulePack,
 ): Draft | null {
-  if (facts.tprPetitionFiled) return null;
+  if (facts.tprPetitionFiled || facts.tprExceptionDocumented) return null;
   const dueDate = fifteenOfTwentyTwoDate(facts.episodes, episode, until, pack);
   if (dueDate === null) return null;
   const rule = pack.tprMonthsInCare;

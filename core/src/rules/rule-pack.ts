@@ -1,3 +1,6 @@
+import { FEDERAL_PACING_RULES, type PacingRules } from './pacing-rules.ts';
+import type { InterpreterSettings } from '../calendar/conflicts.ts';
+
 /**
  * A rule pack: the numbers of the law, as data with its citation and effective range (domain-rules.md,
  * "the law changes: every deadline … lives in versioned, per-jurisdiction configuration"). Calendaring
@@ -31,6 +34,88 @@ export type RulePack = {
   tprExcludedSettings: CitedCodes;
   /** Days before a hearing that the agency's court report is to be prepared. */
   courtReportLeadDays: CitedNumber;
+  /** Who is noticed of a hearing, and the ICWA waiting periods (core/src/notices). */
+  notices: NoticeRules;
+  /** IV-E findings, reviews, 15-of-22 exceptions and benchmark reviews (core/src/pacing). */
+  pacing: PacingRules;
+  /** Double-bookings and continuances (core/src/calendar/conflicts.ts). */
+  conflicts: ConflictRules;
+};
+
+/** What the conflict check and a continuance need to know of the court and the law. */
+export type ConflictRules = {
+  /** How many interpreters of a language the court can send to hearings at one time (default 1). */
+  interpretersPerLanguage: { value: InterpreterSettings; citation: string; unconfirmed?: boolean };
+  /** Days a continuance moves the hearing's statutory deadline: 0, unless a rule says it moves it. */
+  continuanceMovesDeadlineDays: CitedNumber;
+};
+
+/**
+ * Notice of hearings (domain-rules §§5, 6.2, 9): who must get one, and the ICWA waiting period before a
+ * foster-care placement or TPR proceeding may be held.
+ */
+export type NoticeRules = {
+  /** Case roles noticed of every hearing: parties, the child's representative, CASA, the agency. */
+  caseRoles: CitedCodes;
+  /** Placement settings whose caregivers have notice and a right to be heard (not party status). */
+  caregiverSettings: CitedCodes;
+  /** A child on the case this old or older is noticed in their own name; null: through counsel only. */
+  youthNoticeAge: CitedNumber | null;
+  /** Hearing types that are ICWA foster-care placement or TPR proceedings (gated by the waiting period). */
+  icwaHearingTypes: CitedCodes;
+  /** Case roles noticed by registered mail with return receipt under ICWA (the tribe is always). */
+  icwaNoticeRoles: CitedCodes;
+  /** No such proceeding until at least N days after receipt of notice by the parent, custodian and tribe. */
+  icwaWaitingDays: CitedNumber;
+  /** Up to N more days to prepare, on request of the parent, custodian or tribe. */
+  icwaAdditionalDaysMax: CitedNumber;
+  /** Days assumed between mailing and receipt until the return receipt is recorded: an estimate. */
+  icwaMailDays: CitedNumber;
+};
+
+/** Notice of hearings under federal law (domain-rules §6.2, §9). */
+const FEDERAL_NOTICE_RULES: NoticeRules = {
+  // Federal law names no list of parties to notice; due process reaches the parties and their counsel.
+  caseRoles: {
+    value: [
+      'parent',
+      'indian_custodian',
+      'parent_attorney',
+      'guardian_ad_litem',
+      'youth_attorney',
+      'agency_attorney',
+    ],
+    citation: 'Due process: the parties and their counsel (state court rules name the list)',
+    unconfirmed: true,
+  },
+  // Foster parents, pre-adoptive parents and relative caregivers: notice and a right to be heard.
+  caregiverSettings: {
+    value: ['foster_family_relative', 'foster_family_nonrelative', 'pre_adoptive'],
+    citation: 'SSA §475(5)(G); 45 CFR 1356.21(o)',
+  },
+  youthNoticeAge: null,
+  // 25 CFR 23.2 "foster-care placement": an action removing the child for temporary placement; an
+  // emergency custody hearing (§1922, 25 CFR 23.113) is not gated. Which NM hearing types that covers
+  // is inferred, not confirmed.
+  icwaHearingTypes: {
+    value: ['adjudication', 'disposition', 'tpr'],
+    citation: '25 U.S.C. §1912(a); 25 CFR 23.2, 23.112(a), 23.113 (emergency hearings not gated)',
+    unconfirmed: true,
+  },
+  icwaNoticeRoles: {
+    value: ['parent', 'indian_custodian', 'tribal_representative'],
+    citation:
+      '25 U.S.C. §1912(a); 25 CFR 23.111(a),(c): registered or certified mail, return receipt requested',
+  },
+  icwaWaitingDays: { value: 10, citation: '25 U.S.C. §1912(a); 25 CFR 23.112(a)' },
+  icwaAdditionalDaysMax: { value: 20, citation: '25 U.S.C. §1912(a); 25 CFR 23.112(a)' },
+  // The clock runs from receipt; until the return receipt is back, receipt is estimated this long after
+  // mailing. A practice estimate, not a number of the law.
+  icwaMailDays: {
+    value: 5,
+    citation: 'Estimate until the return receipt is recorded (the waiting period runs from receipt)',
+    unconfirmed: true,
+  },
 };
 
 /** The federal floor (ASFA, P.L. 105-89). */
@@ -63,6 +148,23 @@ export const FEDERAL_RULE_PACK: RulePack = {
     citation: 'Agency practice; no New Mexico court-report deadline confirmed',
     unconfirmed: true,
   },
+  notices: FEDERAL_NOTICE_RULES,
+  pacing: FEDERAL_PACING_RULES,
+  conflicts: {
+    // A court's interpreter pool is a resource, not a number of the law: one per language unless the
+    // jurisdiction says it has more (e.g. { default: 1, byLanguage: { es: 3 } }).
+    interpretersPerLanguage: {
+      value: { default: 1, byLanguage: {} },
+      citation: 'Court practice: one interpreter per language per court (configurable per jurisdiction)',
+      unconfirmed: true,
+    },
+    // The permanency hearing is due 12 months from entering care whatever happens to the hearing set
+    // for it: no federal rule lets a continuance move the date.
+    continuanceMovesDeadlineDays: {
+      value: 0,
+      citation: 'SSA §475(5)(C); 45 CFR 1356.21(b)(2): the time runs from entering foster care',
+    },
+  },
 };
 
 /** New Mexico follows the federal definition of entering care (§32A-4-25.1(E); domain-rules §5.1, inferred). */
@@ -79,6 +181,48 @@ export const NEW_MEXICO_RULE_PACK: RulePack = {
   // "within six months of the initial judicial review … or within twelve months of … entering foster
   // care … whichever occurs first" (domain-rules §5.1).
   permanencyHearingAfterInitialReviewMonths: { value: 6, citation: 'NMSA 1978 §32A-4-25.1(A)' },
+  conflicts: {
+    ...FEDERAL_RULE_PACK.conflicts,
+    // Time limits run from their triggering event (petition, service, adjudication, disposition), not from
+    // the hearing date; only a court's extension order moves the adjudication deadline, with extensions
+    // aggregating no more than 60 days save exceptional circumstances (domain-rules §5.1).
+    continuanceMovesDeadlineDays: {
+      value: 0,
+      citation:
+        'NMSA 1978 §§32A-4-18(A), 32A-4-19, 32A-4-25.1(A); Rule 10-343 NMRA (only an extension order moves the adjudication deadline)',
+      unconfirmed: true,
+    },
+  },
+  notices: {
+    ...FEDERAL_NOTICE_RULES,
+    // Notice of reviews and permanency hearings: all parties, the child through the GAL or attorney,
+    // the foster parent or substitute care provider, CASA (domain-rules §5.1, CWIG summary).
+    caseRoles: {
+      value: [
+        'parent',
+        'indian_custodian',
+        'parent_attorney',
+        'guardian_ad_litem',
+        'youth_attorney',
+        'casa_volunteer',
+        'agency_attorney',
+        'caseworker',
+      ],
+      citation: 'NMSA 1978 §§32A-4-25, 32A-4-25.1; Rule 10-315 NMRA',
+      unconfirmed: true,
+    },
+    caregiverSettings: {
+      value: ['foster_family_relative', 'foster_family_nonrelative', 'pre_adoptive'],
+      citation: 'SSA §475(5)(G); 45 CFR 1356.21(o); 8.10.7.18(E) NMAC',
+    },
+    // A child of 14 or older has an attorney and takes part in their case (domain-rules §5.1).
+    youthNoticeAge: { value: 14, citation: 'NMSA 1978 §32A-4-10; Rule 10-312 NMRA', unconfirmed: true },
+    icwaNoticeRoles: {
+      value: ['parent', 'indian_custodian', 'tribal_representative'],
+      citation:
+        '25 U.S.C. §1912(a); 25 CFR 23.111(a),(c); NMSA 1978 §32A-28-5: certified mail, return receipt requested',
+    },
+  },
 };
 
 export const RULE_PACKS: Record<string, RulePack> = {

@@ -3,7 +3,9 @@ import type { FastifyInstance } from 'fastify';
 import { ROLES, type Role } from '@hearth/core';
 import type { Db } from '../platform/db.ts';
 import { createOrg, type Org } from '../../test/factories.ts';
+import { createNoticeFixtures, type NoticeFixtures } from '../../test/notice-fixtures.ts';
 import { as, signIn, testApp, type Session } from '../../test/http.ts';
+import { matrixHearings } from '../../test/scenarios/calendar.ts';
 import { createTestDb, testDbKind } from '../../test/test-db.ts';
 
 /**
@@ -100,6 +102,55 @@ const PROBES: Probe[] = [
     expect: { mine: { ok: 'JWSAPGVN' } },
   },
   {
+    // Permanency clocks are computed from the child's history: its readers, within their relationships.
+    name: 'GET /api/v1/children/:childId/clocks',
+    request: (org, r, t) => ({ method: 'GET', url: `/api/v1/children/${childFor(org, r, t)}/clocks` }),
+    expect: {
+      mine: { ok: 'JWSAPGVN' },
+      sibling: { ok: 'JWSAPGVN' },
+      other: { ok: 'N', notFound: 'JWSAPGV' },
+      foreign: { ok: '', notFound: 'JWSAPGVN' },
+    },
+  },
+  {
+    // The 15-of-22 exception is documented in the agency's case plan: plan.record.
+    name: 'POST /api/v1/children/:childId/tpr-exceptions',
+    request: (org, r, t) => ({
+      method: 'POST',
+      url: `/api/v1/children/${childFor(org, r, t)}/tpr-exceptions`,
+      payload: { reason: 'services_not_provided', documentedDate: '2025-05-01' },
+    }),
+    expect: agencyWrite,
+  },
+  {
+    // Every reader of children's history gets the at-risk children of their own cases (the analyst, the district).
+    name: 'GET /api/v1/me/at-risk',
+    request: () => ({ method: 'GET', url: '/api/v1/me/at-risk' }),
+    expect: { mine: { ok: 'JWSAPGVN' } },
+  },
+  {
+    name: 'GET /api/v1/cases/:caseId/benchmark-reviews',
+    request: (org, _r, t) => ({ method: 'GET', url: `/api/v1/cases/${caseFor(org, t)}/benchmark-reviews` }),
+    expect: caseTargets('JWSAPGVN', 'N'),
+  },
+  {
+    // No such checkpoint: an allowed caller gets a 400 and nothing is recorded.
+    name: 'POST /api/v1/cases/:caseId/benchmark-reviews',
+    request: (org, _r, t) => ({
+      method: 'POST',
+      url: `/api/v1/cases/${caseFor(org, t)}/benchmark-reviews`,
+      payload: {
+        childId: org.placedChild,
+        checkpoint: 'no_such_checkpoint',
+        anchorDate: '2025-07-01',
+        reviewDate: '2025-05-01',
+        answers: {},
+        outcome: 'on_track',
+      },
+    }),
+    expect: agencyWrite,
+  },
+  {
     name: 'POST /api/v1/cases',
     request: (org, _r, _t, n) => ({
       method: 'POST',
@@ -117,6 +168,12 @@ const PROBES: Probe[] = [
   {
     name: 'GET /api/v1/cases/:caseId',
     request: (org, _r, t) => ({ method: 'GET', url: `/api/v1/cases/${caseFor(org, t)}` }),
+    expect: caseTargets('JCWSAPGVN', 'CN'),
+  },
+  {
+    // The schedule is read like the case page: the same readers, the same reach.
+    name: 'GET /api/v1/cases/:caseId/schedule',
+    request: (org, _r, t) => ({ method: 'GET', url: `/api/v1/cases/${caseFor(org, t)}/schedule` }),
     expect: caseTargets('JCWSAPGVN', 'CN'),
   },
   {
@@ -331,7 +388,119 @@ const PROBES: Probe[] = [
     request: () => ({ method: 'GET', url: '/api/v1/data/interchange/children.csv' }),
     expect: { mine: { ok: 'ND' } },
   },
+  {
+    // Dockets are the bench's: the judge's own and the clerk's court's judges; another judge's is out of
+    // the judge's reach (404); everyone else is refused (403). The other district: dockets.int.test.ts.
+    name: 'GET /api/v1/dockets',
+    request: (org, _r, t) => ({
+      method: 'GET',
+      url: `/api/v1/dockets?judgeId=${t === 'mine' ? org.judge : org.otherJudge}&days=7`,
+    }),
+    expect: { mine: { ok: 'JC' }, other: { ok: 'C', notFound: 'J' } },
+  },
+  {
+    name: 'GET /api/v1/dockets.pdf',
+    request: (org, _r, t) => ({
+      method: 'GET',
+      url: `/api/v1/dockets.pdf?judgeId=${t === 'mine' ? org.judge : org.otherJudge}&from=2025-06-02`,
+    }),
+    expect: { mine: { ok: 'JC' }, other: { ok: 'C', notFound: 'J' } },
+  },
+  {
+    name: 'GET /api/v1/lookups/dockets',
+    request: () => ({ method: 'GET', url: '/api/v1/lookups/dockets' }),
+    expect: { mine: { ok: 'JC' } },
+  },
+  {
+    // Every account has its own calendar address; what the feed lists is checked by hand further down.
+    name: 'GET /api/v1/me/calendar-feed',
+    request: () => ({ method: 'GET', url: '/api/v1/me/calendar-feed' }),
+    expect: { mine: { ok: 'JCWSAPGVFYND' } },
+  },
+  {
+    name: 'POST /api/v1/me/calendar-feed/revoke',
+    request: () => ({ method: 'POST', url: '/api/v1/me/calendar-feed/revoke' }),
+    expect: { mine: { ok: 'JCWSAPGVFYND' } },
+  },
+  {
+    // The notice log reads as the case does; sending, the PDF (it carries an address) and proof of
+    // service are the court's: the clerk's court, the judge's docket.
+    name: 'GET /api/v1/hearings/:hearingId/notices',
+    request: (_org, _r, t) => ({
+      method: 'GET',
+      url: `/api/v1/hearings/${noticeFixtures.hearing[noticeTarget(t)]}/notices`,
+    }),
+    expect: caseTargets('JCWSAPGVN', 'CN'),
+  },
+  {
+    name: 'POST /api/v1/hearings/:hearingId/notices',
+    request: (_org, _r, t) => ({
+      method: 'POST',
+      url: `/api/v1/hearings/${noticeFixtures.hearing[noticeTarget(t)]}/notices`,
+    }),
+    expect: caseTargets('JC', 'C'),
+  },
+  {
+    name: 'GET /api/v1/notices/:noticeId.pdf',
+    request: (_org, _r, t) => ({
+      method: 'GET',
+      url: `/api/v1/notices/${noticeFixtures.notice[noticeTarget(t)]}.pdf`,
+    }),
+    expect: caseTargets('JC', 'C'),
+  },
+  {
+    name: 'PATCH /api/v1/notices/:noticeId',
+    request: (_org, _r, t) => ({
+      method: 'PATCH',
+      url: `/api/v1/notices/${noticeFixtures.notice[noticeTarget(t)]}`,
+      headers: { 'if-match': '"999"' },
+      payload: { method: 'first_class_mail', servedDate: '2025-06-01' },
+    }),
+    expect: caseTargets('JC', 'C'),
+  },
+  {
+    // A hearing reads as its case does; moving and continuing it are the court's (hearing.schedule).
+    name: 'GET /api/v1/hearings/:hearingId',
+    request: (_org, _r, t) => ({ method: 'GET', url: `/api/v1/hearings/${hearingOf(t)}` }),
+    expect: caseTargets('JCWSAPGVN', 'CN'),
+  },
+  {
+    name: 'PATCH /api/v1/hearings/:hearingId',
+    request: (_org, _r, t) => ({
+      method: 'PATCH',
+      url: `/api/v1/hearings/${hearingOf(t)}`,
+      headers: { 'if-match': '"999"' },
+      payload: { scheduledStart: '2025-08-05T15:00:00Z', scheduledEnd: '2025-08-05T15:30:00Z' },
+    }),
+    expect: caseTargets('JC', 'C'),
+  },
+  {
+    // Ending before it starts: an allowed caller gets a 400 and the hearing stays as it was.
+    name: 'POST /api/v1/hearings/:hearingId/continuance',
+    request: (_org, _r, t) => ({
+      method: 'POST',
+      url: `/api/v1/hearings/${hearingOf(t)}/continuance`,
+      payload: {
+        requestedBy: 'court',
+        reason: 'court_calendar',
+        newStart: '2025-08-06T16:00:00Z',
+        newEnd: '2025-08-06T15:00:00Z',
+      },
+    }),
+    expect: caseTargets('JC', 'C'),
+  },
+  {
+    name: 'GET /api/v1/cases/:caseId/continuances',
+    request: (org, _r, t) => ({ method: 'GET', url: `/api/v1/cases/${caseFor(org, t)}/continuances` }),
+    expect: caseTargets('JCWSAPGVN', 'CN'),
+  },
 ];
+
+let hearings: Record<'mine' | 'other' | 'foreign', string>;
+const hearingOf = (t: Target): string => hearings[t === 'sibling' ? 'mine' : t];
+
+let noticeFixtures: NoticeFixtures;
+const noticeTarget = (t: Target): 'mine' | 'other' | 'foreign' => (t === 'sibling' ? 'mine' : t);
 
 let db: Db;
 let app: FastifyInstance;
@@ -345,6 +514,8 @@ beforeAll(async () => {
   app = built.app;
   routesServed = built.routes.filter((r) => !r.public).map((r) => `${r.method} ${r.url}`);
   org = await createOrg(db);
+  noticeFixtures = await createNoticeFixtures(db, org);
+  hearings = await matrixHearings(db, org);
   for (const role of ROLES) sessions[role] = await signIn(app, org.accounts[role].email);
 });
 afterAll(async () => {
@@ -484,6 +655,37 @@ describe(`access matrix on ${testDbKind()}`, () => {
         if (found !== finders.includes(LETTER[role]))
           wrong.push(`${role} ${found ? 'found' : 'missed'} ${q}`);
       }
+    expect(wrong).toEqual([]);
+  });
+
+  it('puts in each role’s calendar feed only the hearings of the records it may read', async () => {
+    // The feed route is public (calendar apps cannot sign in): the address from GET /me/calendar-feed is the key.
+    const add = async (caseId: string): Promise<string> =>
+      (
+        await db.query<{ id: string }>(
+          `INSERT INTO hearing (jurisdiction_id, case_id, hearing_type, scheduled_start, scheduled_end)
+           SELECT jurisdiction_id, id, 'permanency', '2025-06-20T16:00:00Z', '2025-06-20T17:00:00Z'
+             FROM court_case WHERE id = $1 RETURNING id`,
+          [caseId],
+        )
+      )[0]!.id;
+    // [the hearing, the roles whose feed lists it]; every other role's feed leaves it out.
+    const reach: [string, string][] = [
+      [await add(org.assignedCase), 'JCWSAPGVNFY'],
+      [await add(org.otherCase), 'CN'],
+      [await add(org.foreignCase), ''],
+    ];
+    const wrong: string[] = [];
+    for (const role of ROLES) {
+      const { url } = (
+        await as(app, sessions[role], { method: 'GET', url: '/api/v1/me/calendar-feed' })
+      ).json();
+      const feed = await app.inject({ method: 'GET', url: new URL(url).pathname });
+      expect(feed.statusCode, role).toBe(200);
+      for (const [id, listers] of reach)
+        if (feed.body.includes(`UID:${id}@hearth`) !== listers.includes(LETTER[role]))
+          wrong.push(`${role} ${listers.includes(LETTER[role]) ? 'missed' : 'got'} ${id}`);
+    }
     expect(wrong).toEqual([]);
   });
 

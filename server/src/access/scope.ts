@@ -86,3 +86,36 @@ export function childAccess(
     ? `(${ch}.jurisdiction_id = ${p.add(actor.jurisdictionId)} AND (${parts.join(' OR ')}))`
     : 'false';
 }
+
+/**
+ * A predicate over a judge (`kind: 'judge'`) or a courtroom row aliased `t` (both carry `court_id` and
+ * `jurisdiction_id`) that holds when the actor may open its docket (`docket.read`). A docket's subject is
+ * a judge or a room, not a case, so the scopes mean: `docket`, the judge's own docket and the rooms of the
+ * judge's court; `court`, the judges and rooms of the clerk's court. Which hearings of that docket show
+ * their case is then `caseAccess` again (docket.repo.ts).
+ */
+export function docketAccess(actor: Actor, kind: 'judge' | 'courtroom', t: string, p: SqlParams): string {
+  const parts = scopesFor(actor.roles, 'docket.read')
+    .map((scope): string | null => {
+      switch (scope) {
+        case 'docket':
+          if (!actor.judgeId) return null;
+          return kind === 'judge'
+            ? `${t}.id = ${p.add(actor.judgeId)}`
+            : `${t}.court_id = (SELECT dj.court_id FROM judge dj WHERE dj.id = ${p.add(actor.judgeId)})`;
+        case 'court':
+          return actor.courtId ? `${t}.court_id = ${p.add(actor.courtId)}` : null;
+        case 'jurisdiction':
+          return 'true';
+        case 'assigned':
+        case 'unit':
+        case 'placement':
+        case 'self':
+          return null; // relationships to a case or a child, never to a judge or a room
+      }
+    })
+    .filter((x): x is string => x !== null);
+  return parts.length
+    ? `(${t}.jurisdiction_id = ${p.add(actor.jurisdictionId)} AND (${parts.join(' OR ')}))`
+    : 'false';
+}

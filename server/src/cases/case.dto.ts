@@ -28,6 +28,8 @@ export const OpenCaseBody = z.strictObject({
   assignedJudgeId: uuid.optional(),
   children: z.array(NewChild).min(1, 'a petition names at least one child').max(20),
   existingChildIds: z.array(uuid).max(20).default([]),
+  /** A dedicated docket of the court (e.g. family_treatment_court); the general calendar by default. */
+  docket: z.string().trim().min(1).max(40).optional(),
 });
 
 export const UpdateCaseBody = z

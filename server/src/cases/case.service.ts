@@ -1,5 +1,6 @@
 import { diffFields, todayOf } from '@hearth/core';
 import { recordAudit } from '../audit/audit-log.ts';
+import { calendarNewCase, recomputeSchedule } from '../calendar/schedule.service.ts';
 import type { RequestContext } from '../platform/context.ts';
 import {
   conflict,
@@ -195,6 +196,8 @@ export async function openCase(
         childIds,
       },
     });
+    // Advance calendaring: the hearings through permanency, on the judge's calendar (issue 4).
+    await calendarNewCase(tx, ctx, caseId, { childIds, docket: input.docket });
     return { id: caseId };
   });
 }
@@ -230,6 +233,9 @@ export async function updateCase(
       throw invalid([fieldError('closedDate', 'must be empty while the case is open')]);
     if (!(await repo.updateCase(tx, caseId, before.version, next, ctx.clock.now())))
       throw preconditionFailed(caseFields(before), etagOf(before.version));
+    // A dismissed or closed case sets no further hearing: its proposed hearings are vacated.
+    if (before.status === 'open' && next.status !== 'open')
+      await recomputeSchedule(tx, ctx, caseId, 'dismissal');
     await recordAudit(tx, ctx.audit, {
       action: 'case.updated',
       entityType: 'court_case',

@@ -15,6 +15,7 @@ export type ChildDutyRow = {
   visits: string[];
   hearings: DutyHearing[];
   tpr_petition_filed: boolean;
+  tpr_exception_documented: boolean;
 };
 
 /**
@@ -46,9 +47,11 @@ export async function loadChildDutyFacts(
           'date', (h.scheduled_start AT TIME ZONE jn.time_zone)::date) ORDER BY h.scheduled_start), '[]'::json)
           FROM hearing h WHERE h.case_id = cur.case_id) AS hearings,
        EXISTS (SELECT 1 FROM parental_rights_event pr
-                WHERE pr.child_id = ch.id AND pr.event = 'tpr_petition_filed') AS tpr_petition_filed
+                WHERE pr.child_id = ch.id AND pr.event = 'tpr_petition_filed') AS tpr_petition_filed,
+       EXISTS (SELECT 1 FROM tpr_exception x
+                WHERE x.child_id = ch.id AND x.removal_id = cur.id) AS tpr_exception_documented
      FROM child ch JOIN person pe ON pe.id = ch.person_id JOIN jurisdiction jn ON jn.id = ch.jurisdiction_id
-     JOIN LATERAL (SELECT r.case_id FROM removal_episode r
+     JOIN LATERAL (SELECT r.id, r.case_id FROM removal_episode r
          WHERE r.child_id = ch.id AND r.removal_date <= ${today} AND (r.discharge_date IS NULL OR r.discharge_date > ${today})
          ORDER BY r.removal_date DESC LIMIT 1) cur ON true
      LEFT JOIN court_case c ON c.id = cur.case_id

@@ -21,6 +21,7 @@ export async function listDueItems(ctx: RequestContext): Promise<DueItemsDto> {
     visits: r.visits,
     hearings: r.hearings,
     tprPetitionFiled: r.tpr_petition_filed,
+    tprExceptionDocumented: r.tpr_exception_documented,
   }));
   const byChild = new Map(withCase.map((r) => [r.child_id, r]));
   const items = dueItems(facts, today, ctx.rulePack);

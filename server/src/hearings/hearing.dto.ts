@@ -8,6 +8,9 @@ export const ScheduleHearingBody = z.strictObject({
   scheduledEnd: isoDateTime,
   courtroomId: uuid.optional(),
   judgeId: uuid.optional(),
+  /** Set it over a double-booking, knowingly: the reason is audited (server/src/calendar/conflict-guard.ts). */
+  acceptConflicts: z.boolean().optional(),
+  acceptConflictsReason: z.string().max(1000).optional(),
 });
 
 export const RecordOrderBody = z.strictObject({

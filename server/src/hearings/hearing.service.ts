@@ -2,16 +2,32 @@ import { todayOf } from '@hearth/core';
 import type { z } from 'zod';
 import { recordAudit } from '../audit/audit-log.ts';
 import * as cases from '../cases/case.repo.ts';
+import { recomputeSchedule } from '../calendar/schedule.service.ts';
 import type { RequestContext } from '../platform/context.ts';
 import { fieldError, invalid, notFound, type FieldError } from '../platform/problem.ts';
+import {
+  acceptedReason,
+  auditDoubleBooking,
+  auditingConflicts,
+  checkCalendar,
+} from '../calendar/conflict-guard.ts';
 import type { RecordOrderBody, ScheduleHearingBody } from './hearing.dto.ts';
 import * as repo from './hearing.repo.ts';
 
 /**
  * Sets a hearing on a case. The judge defaults to the case's assigned judge (one family, one judge).
- * Deadline and conflict checks come with advance calendaring.
+ * Double-bookings are checked in the same transaction: 409 with the free slots offered instead, unless
+ * knowingly accepted with a reason (server/src/calendar/conflict-guard.ts).
  */
 export async function scheduleHearing(
+  ctx: RequestContext,
+  caseId: string,
+  input: z.infer<typeof ScheduleHearingBody>,
+): Promise<{ id: string }> {
+  return auditingConflicts(ctx, () => setHearing(ctx, caseId, input));
+}
+
+async function setHearing(
   ctx: RequestContext,
   caseId: string,
   input: z.infer<typeof ScheduleHearingBody>,
@@ -27,15 +43,32 @@ export async function scheduleHearing(
     if (input.judgeId && !(await cases.judgeInJurisdiction(tx, ctx.actor.jurisdictionId, input.judgeId)))
       problems.push(fieldError('judgeId', 'is not a judge of your jurisdiction'));
     if (problems.length) throw invalid(problems);
+    const acceptReason = acceptedReason(input);
+    const judgeId = input.judgeId ?? c.assigned_judge_id;
+    const accepted = await checkCalendar(
+      tx,
+      ctx,
+      {
+        caseId,
+        courtId: c.court_id,
+        hearingId: null,
+        start: input.scheduledStart,
+        end: input.scheduledEnd,
+        judgeId,
+        courtroomId: input.courtroomId ?? null,
+      },
+      { deadline: null, acceptReason },
+    );
     const id = await repo.insertHearing(tx, {
       jurisdictionId: ctx.actor.jurisdictionId,
       caseId,
       hearingType: input.hearingType,
       scheduledStart: input.scheduledStart,
       scheduledEnd: input.scheduledEnd,
-      judgeId: input.judgeId ?? c.assigned_judge_id,
+      judgeId,
       courtroomId: input.courtroomId ?? null,
     });
+    if (acceptReason) await auditDoubleBooking(tx, ctx, id, acceptReason, accepted);
     await recordAudit(tx, ctx.audit, {
       action: 'hearing.scheduled',
       entityType: 'hearing',
@@ -104,6 +137,17 @@ export async function recordOrder(
         adjudicatedEpisodes: adjudicated,
       },
     });
+    // Events that move the schedule (advance calendaring, issue 4).
+    const made = (type: string): boolean => input.findings.some((f) => f.findingType === type && f.isMade);
+    const reason =
+      input.orderType === 'dismissal'
+        ? 'dismissal'
+        : made('reasonable_efforts_not_required')
+          ? 'no_reasonable_efforts'
+          : made('adjudication')
+            ? 'adjudication'
+            : null;
+    if (reason) await recomputeSchedule(tx, ctx, caseId, reason);
     return { id: orderId, adjudicatedEpisodes: adjudicated };
   });
 }

@@ -3,6 +3,7 @@ import { hashPassword } from '../auth/password.ts';
 import type { Db } from '../platform/db.ts';
 import { createMainAccounts, createOtherAccounts } from './demo-districts.ts';
 import { describeLogins } from './demo-logins.ts';
+import { giveNoticeContacts } from './demo-notice-contacts.ts';
 import { seedJurisdiction } from './synthetic.ts';
 
 /**
@@ -52,6 +53,7 @@ export async function loadDemoData(db: Db, opts: { today: string }): Promise<Dem
   const passwordHash = await hashPassword(DEMO_PASSWORD); // once, shared by every demo sign-in
   await db.transaction(async (tx) => {
     await createMainAccounts(tx, main.jurisdictionId, passwordHash, opts.today);
+    await giveNoticeContacts(tx, main.jurisdictionId);
     await createOtherAccounts(tx, other.jurisdictionId, passwordHash);
   });
   return { created: true, logins: await describeLogins(db) };

@@ -105,3 +105,90 @@ export function breakGlassHeaders(reason: string | null | undefined): Record<str
 export const getDueItems = (signal?: AbortSignal) => api.get<DueItems>('/api/v1/me/due-items', { signal });
 export const getChildPeople = (childId: string, signal?: AbortSignal) =>
   api.get<{ people: PersonOnCase[] }>(`/api/v1/children/${encodeURIComponent(childId)}/people`, { signal });
+
+// Calendar feeds (appended with its own import, as the shared files are edited by several features at once).
+import type { CalendarFeed } from './types.ts';
+/** The account's private calendar address (the server makes it the first time it is asked). */
+export const getCalendarFeed = (signal?: AbortSignal) =>
+  api.get<CalendarFeed>('/api/v1/me/calendar-feed', { signal });
+/** A new address; the old one stops working at once. */
+export const renewCalendarFeed = () => api.post<CalendarFeed>('/api/v1/me/calendar-feed/revoke');
+
+// Dockets (appended with its own import, as the shared files are edited by several features at once).
+import type { Docket, DocketChoices, DocketSubjectKind } from './types.ts';
+export type DocketRequest = { kind: DocketSubjectKind; id: string; from: string; days: number };
+/** With no `from`, the server shows the court's today. */
+const docketQuery = (r: DocketRequest): Record<string, string> => ({
+  [r.kind === 'judge' ? 'judgeId' : 'courtroomId']: r.id,
+  ...(r.from ? { from: r.from } : {}),
+  days: String(r.days),
+});
+export const getDocketChoices = (signal?: AbortSignal) =>
+  api.get<DocketChoices>('/api/v1/lookups/dockets', { signal });
+export const getDocket = (r: DocketRequest, signal?: AbortSignal) =>
+  api.get<Docket>('/api/v1/dockets', { query: docketQuery(r), signal });
+/** A plain link: the browser opens the PDF itself, to print it. */
+export const docketPdfUrl = (r: DocketRequest, lang: string) =>
+  `/api/v1/dockets.pdf?${new URLSearchParams({ ...docketQuery(r), lang })}`;
+
+// Pacing permanency (appended with its own import, as the shared files are edited by several features at once).
+import type {
+  AtRisk,
+  BenchmarkReviews,
+  ChildClocks,
+  RecordBenchmarkReviewBody,
+  TprExceptionBody,
+} from './types.ts';
+export const getChildClocks = (childId: string, signal?: AbortSignal, breakGlassReason?: string | null) =>
+  api.get<ChildClocks>(`/api/v1/children/${encodeURIComponent(childId)}/clocks`, {
+    signal,
+    headers: breakGlassHeaders(breakGlassReason),
+  });
+export const getAtRisk = (signal?: AbortSignal) => api.get<AtRisk>('/api/v1/me/at-risk', { signal });
+export const recordTprException = (childId: string, body: TprExceptionBody) =>
+  api.post<Created>(`/api/v1/children/${encodeURIComponent(childId)}/tpr-exceptions`, body);
+export const getBenchmarkReviews = (caseId: string, signal?: AbortSignal) =>
+  api.get<BenchmarkReviews>(`/api/v1/cases/${encodeURIComponent(caseId)}/benchmark-reviews`, { signal });
+export const recordBenchmarkReview = (caseId: string, body: RecordBenchmarkReviewBody) =>
+  api.post<Created>(`/api/v1/cases/${encodeURIComponent(caseId)}/benchmark-reviews`, body);
+
+// Notices of hearings (appended with its own import, as the shared files are edited by several features at once).
+import type { NoticeLog } from './types.ts';
+export const getHearingNotices = (hearingId: string, signal?: AbortSignal) =>
+  api.get<NoticeLog>(`/api/v1/hearings/${encodeURIComponent(hearingId)}/notices`, { signal });
+export const sendHearingNotices = (hearingId: string) =>
+  api.post<NoticeLog>(`/api/v1/hearings/${encodeURIComponent(hearingId)}/notices`);
+/** A plain link: the browser opens the letter itself, to print it. */
+export const noticePdfUrl = (noticeId: string) => `/api/v1/notices/${encodeURIComponent(noticeId)}.pdf`;
+
+// Advance calendaring (appended with its own import, as the shared files are edited by several features at once).
+import type { CaseSchedule } from './types.ts';
+export const getCaseSchedule = (caseId: string, signal?: AbortSignal, breakGlassReason?: string | null) =>
+  api.get<CaseSchedule>(`/api/v1/cases/${encodeURIComponent(caseId)}/schedule`, {
+    signal,
+    headers: breakGlassHeaders(breakGlassReason),
+  });
+
+// Moving and continuing hearings (appended with its own import, as the shared files are edited by several features at once).
+import type { ContinuanceResult, ContinueHearingBody, HearingDetail, MoveHearingBody } from './types.ts';
+export const getHearing = (hearingId: string, signal?: AbortSignal) =>
+  api.get<HearingDetail>(`/api/v1/hearings/${encodeURIComponent(hearingId)}`, { signal });
+export const moveHearing = (hearingId: string, version: number, body: MoveHearingBody) =>
+  api.patch<HearingDetail>(`/api/v1/hearings/${encodeURIComponent(hearingId)}`, body, {
+    headers: { 'if-match': `"${version}"` },
+  });
+export const continueHearing = (hearingId: string, body: ContinueHearingBody) =>
+  api.post<ContinuanceResult>(`/api/v1/hearings/${encodeURIComponent(hearingId)}/continuance`, body);
+import type { HearingNotice, ServiceMethod } from './types.ts';
+export type RecordServiceBody = {
+  method: ServiceMethod;
+  servedDate: string;
+  servedBy?: string;
+  returnReceiptDate?: string | null;
+  additionalDaysRequested?: number;
+};
+/** Proof of service of one notice; sends the version it started from as If-Match. */
+export const recordNoticeService = (noticeId: string, version: number, body: RecordServiceBody) =>
+  api.patch<HearingNotice>(`/api/v1/notices/${encodeURIComponent(noticeId)}`, body, {
+    headers: { 'if-match': `"${version}"` },
+  });

@@ -222,7 +222,7 @@ export type RecordPlacementBody = {
   outOfState?: boolean;
 };
 
-export type ScheduleHearingBody = {
+export type ScheduleHearingBody = AcceptConflicts & {
   hearingType: string;
   scheduledStart: string;
   scheduledEnd: string;
@@ -327,4 +327,352 @@ export type PersonOnCase = {
   name: string;
   email: string | null;
   phone: string | null;
+};
+
+// Calendar feeds: the account's private iCalendar subscription address.
+export type CalendarFeed = { url: string; createdAt: string };
+
+// Dockets: a judge's or a courtroom's hearings by day (server/src/dockets/docket.dto.ts).
+export type DocketSubjectKind = 'judge' | 'courtroom';
+export type DocketHearing = {
+  id: string;
+  start: string;
+  end: string;
+  minutes: number;
+  /** The usual length of its type (calendar rules); `shorter` when this one is set for less. */
+  usual: { minutes: number; shorter: boolean; citation: string; unconfirmed: boolean } | null;
+  /** `hearingStatus` codes. */
+  status: string;
+  /** Another judge's hearing in a room you may see: its time, judge and room only. */
+  withheld: boolean;
+  hearingType: string | null;
+  judge: { id: string; name: string } | null;
+  courtroom: { id: string; name: string } | null;
+  case: { id: string; petitionNumber: string } | null;
+  /** Children by initials (`role: 'child'`), then parties and caregivers by name (`caseRole` codes). */
+  expected: { role: string; name: string; isChild: boolean }[];
+  interpreters: { language: string; for: string[]; assigned: boolean }[];
+  overlaps: {
+    hearingId: string;
+    start: string;
+    end: string;
+    sharing: ('judge' | 'courtroom')[];
+    petitionNumber: string | null;
+    judge: string | null;
+    courtroom: string | null;
+  }[];
+};
+export type DocketDay = {
+  date: string;
+  start: string;
+  end: string;
+  hearings: DocketHearing[];
+  gaps: { start: string; end: string; minutes: number }[];
+};
+export type Docket = {
+  subject: { kind: DocketSubjectKind; id: string; name: string; court: string };
+  timeZone: string;
+  from: string;
+  to: string;
+  days: DocketDay[];
+  counts: { hearings: number; overlapping: number; interpreters: number };
+};
+export type DocketChoice = { id: string; name: string; court: string };
+export type DocketChoices = {
+  judges: DocketChoice[];
+  courtrooms: DocketChoice[];
+  preferred: { kind: DocketSubjectKind; id: string } | null;
+};
+
+// Pacing permanency: a child's clocks, the at-risk list and benchmark reviews (server/src/pacing/*.dto.ts).
+import type {
+  BenchmarkAnswer,
+  BenchmarkOutcome,
+  BenchmarkStatus,
+  ClockKind,
+  ClockNote,
+  ClockStatus,
+} from '@hearth/core';
+export type TprExceptionRecord = {
+  removalId: string;
+  reason: string;
+  documentedDate: string;
+  note: string | null;
+};
+export type PacingClock = {
+  kind: ClockKind;
+  status: ClockStatus;
+  dueDate: string | null;
+  since: string | null;
+  date: string | null;
+  days: number | null;
+  ofDays: number | null;
+  metOn: string | null;
+  scheduledOn: string | null;
+  missed: boolean;
+  ineligibleFrom: string | null;
+  exception: TprExceptionRecord | null;
+  notes: ClockNote[];
+  citation: string | null;
+  unconfirmed: boolean;
+  atRisk: boolean;
+};
+export type ChildClocks = {
+  today: string;
+  childId: string;
+  removalId: string | null;
+  caseId: string | null;
+  soonDays: number;
+  clocks: PacingClock[];
+};
+export type AtRiskChild = {
+  child: { id: string; givenName: string; familyName: string };
+  case: { id: string; petitionNumber: string } | null;
+  clocks: Pick<PacingClock, 'kind' | 'status' | 'dueDate' | 'citation' | 'unconfirmed'>[];
+};
+export type AtRisk = { today: string; soonDays: number; children: AtRiskChild[] };
+export type TprExceptionBody = { reason: string; documentedDate: string; removalId?: string; note?: string };
+export type BenchmarkAnswers = Record<string, { answer?: BenchmarkAnswer; note?: string }>;
+export type BenchmarkReview = {
+  id: string | null;
+  child: { id: string; givenName: string; familyName: string };
+  checkpoint: string;
+  status: BenchmarkStatus;
+  dueDate: string;
+  anchorDate: string;
+  hearingId: string | null;
+  recorded: {
+    reviewDate: string;
+    answers: BenchmarkAnswers;
+    outcome: BenchmarkOutcome;
+    outcomeNote: string | null;
+    recordedBy: string;
+    recordedAt: string;
+  } | null;
+};
+export type BenchmarkReviews = {
+  today: string;
+  caseId: string;
+  petitionNumber: string;
+  checklist: { code: string; prompt: string; answer: 'assessment' | 'text' }[];
+  answers: BenchmarkAnswer[];
+  outcomes: BenchmarkOutcome[];
+  citation: string;
+  unconfirmed: boolean;
+  reviews: BenchmarkReview[];
+};
+export type RecordBenchmarkReviewBody = {
+  childId: string;
+  checkpoint: string;
+  anchorDate: string;
+  reviewDate: string;
+  answers: BenchmarkAnswers;
+  outcome: string;
+  outcomeNote?: string;
+};
+
+// Notices of hearings (appended, as the shared files are edited by several features at once).
+export type NoticeRole =
+  | 'parent'
+  | 'indian_custodian'
+  | 'tribe'
+  | 'youth'
+  | 'parent_attorney'
+  | 'youth_attorney'
+  | 'guardian_ad_litem'
+  | 'agency_attorney'
+  | 'caseworker'
+  | 'casa_volunteer'
+  | 'caregiver';
+export type NoticeChannel = 'email' | 'mail' | 'registered_mail';
+export type NoticeLanguage = 'en' | 'es';
+export type DeliveryStatus = 'sending' | 'sent' | 'failed' | 'not_sent' | 'ready_to_mail' | 'no_address';
+export type ServiceMethod =
+  'email' | 'first_class_mail' | 'registered_mail' | 'certified_mail' | 'personal' | 'in_court';
+export type HearingNotice = {
+  id: string;
+  recipient: { personId: string; name: string; organization: string | null };
+  role: NoticeRole;
+  channel: NoticeChannel;
+  language: NoticeLanguage;
+  icwa: boolean;
+  sentAt: string;
+  sentBy: string | null;
+  delivery: { status: DeliveryStatus; detail: string | null; smtpMessageId: string | null };
+  pdf: { sha256: string } | null;
+  proof: {
+    method: ServiceMethod;
+    servedDate: string;
+    servedBy: string | null;
+    returnReceiptDate: string | null;
+  } | null;
+  additionalDaysRequested: number;
+  version: number;
+};
+export type NoticeLog = {
+  hearing: {
+    id: string;
+    caseId: string;
+    petitionNumber: string;
+    type: string;
+    start: string;
+    end: string;
+    status: string;
+    courtName: string;
+    courtroom: string | null;
+    judgeName: string | null;
+    upcoming: boolean;
+  };
+  mailServer: boolean;
+  icwa: {
+    status: 'applies' | 'reasonToKnow' | 'notIndianChild' | 'unknown';
+    gated: boolean;
+    earliestHearingDate: string | null;
+    tooEarly: boolean;
+    estimated: boolean;
+    citation: string;
+    periods: {
+      personId: string;
+      name: string;
+      role: string;
+      receivedOn: string;
+      estimated: boolean;
+      additionalDays: number;
+      earliestHearingDate: string;
+    }[];
+  };
+  recipients: {
+    personId: string;
+    name: string;
+    organization: string | null;
+    role: NoticeRole;
+    channel: NoticeChannel;
+    language: NoticeLanguage;
+    icwa: boolean;
+    hasMailingAddress: boolean;
+    citation: string;
+    lastSentAt: string | null;
+  }[];
+  warnings: { code: 'icwaNoTribe' | 'noMailingAddress'; personId: string | null; citation: string }[];
+  notices: HearingNotice[];
+};
+
+/** A case's schedule (advance calendaring): each hearing with its deadline, time and the rule that set it. */
+export type CaseSchedule = {
+  caseId: string;
+  rulePack: { id: string; name: string; fictitious: boolean };
+  docket: string;
+  judge: { id: string; name: string } | null;
+  lastRun: {
+    reason: string;
+    computedAt: string;
+    placed: number;
+    moved: number;
+    vacated: number;
+    late: number;
+  } | null;
+  hearings: ScheduledHearing[];
+};
+
+export type ScheduledHearing = {
+  id: string;
+  hearingType: string;
+  step: string | null;
+  status: string;
+  start: string;
+  end: string;
+  proposed: boolean;
+  deadline: string | null;
+  late: boolean;
+  ruleId: string | null;
+  citation: string | null;
+  unconfirmed: boolean;
+  within: { amount: number; unit: 'days' | 'court_days' | 'months' } | null;
+  anchor: { kind: string; date: string; estimated: boolean } | null;
+  explanation: string | null;
+  interpreterLanguages: string[];
+  courtroom: string | null;
+  judgeName: string | null;
+};
+
+// Moving and continuing hearings, and calendar conflicts (server/src/hearings/continuance.dto.ts).
+export type HearingDetail = {
+  id: string;
+  caseId: string;
+  petitionNumber: string;
+  hearingType: string;
+  start: string;
+  end: string;
+  status: string;
+  courtId: string;
+  judge: { id: string; name: string } | null;
+  courtroom: { id: string; name: string } | null;
+  deadlineDate: string | null;
+  continuance: { requestedBy: string | null; reason: string | null } | null;
+  version: number;
+};
+
+/** A span of time as ISO instants. */
+export type TimeSlot = { start: string; end: string };
+
+/** One double-booking in a 409 answer: what is taken, and by which hearing (no child is named). */
+export type CalendarConflict = {
+  resource: {
+    kind: 'judge' | 'courtroom' | 'professional' | 'interpreter';
+    name: string;
+    role: string | null;
+    language: string | null;
+    interpreters: number | null;
+  };
+  hearing: {
+    id: string;
+    caseId: string;
+    petitionNumber: string;
+    hearingType: string;
+    start: string;
+    end: string;
+  };
+};
+
+/** The members of a 409 conflict answer (problem+json). */
+export type ConflictAnswer = {
+  conflicts: CalendarConflict[];
+  offers: TimeSlot[];
+  deadline: { date: string | null; offersMeetIt: boolean };
+};
+
+/** Set a hearing over its conflicts, knowingly: the reason is audited. */
+export type AcceptConflicts = { acceptConflicts?: boolean; acceptConflictsReason?: string };
+
+export type MoveHearingBody = AcceptConflicts & {
+  scheduledStart: string;
+  scheduledEnd: string;
+  courtroomId?: string | null;
+};
+
+export type ContinueHearingBody = AcceptConflicts & {
+  requestedBy: string;
+  reason: string;
+  note?: string;
+  newStart?: string;
+  newEnd?: string;
+};
+
+export type DeadlineEffect = {
+  date: string | null;
+  daysPast: number | null;
+  missed: boolean;
+  citation: string;
+  unconfirmed: boolean;
+};
+
+export type ContinuanceResult = {
+  id: string;
+  continuedHearingId: string;
+  newHearing: { id: string; start: string; end: string; courtroom: { id: string; name: string } | null };
+  requestedBy: string;
+  reason: string;
+  daysAdded: number;
+  deadline: DeadlineEffect;
+  conflictsAccepted: boolean;
 };

@@ -3,7 +3,13 @@ import { codesEn } from './codes.en.ts';
 import { searchEn } from './search.en.ts';
 import { formsEn } from './forms.en.ts';
 import { workEn } from './work.en.ts';
+import { conflictsEn } from './conflicts.en.ts';
+import { calendarEn } from './calendar.en.ts';
+import { pacingEn } from './pacing.en.ts';
 import { adminEn } from './admin.en.ts';
+import { docketsEn } from './dockets.en.ts';
+import { feedsEn } from './feeds.en.ts';
+import { noticesEn } from './notices.en.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -206,7 +212,13 @@ export const en = {
   search: searchEn,
   forms: formsEn,
   work: workEn,
+  conflicts: conflictsEn,
+  calendar: calendarEn,
+  pacing: pacingEn,
   admin: adminEn,
+  dockets: docketsEn,
+  feeds: feedsEn,
+  notices: noticesEn,
 };
 
 export type Messages = typeof en;

@@ -2,7 +2,13 @@ import { codesEs } from './codes.es.ts';
 import { searchEs } from './search.es.ts';
 import { formsEs } from './forms.es.ts';
 import { workEs } from './work.es.ts';
+import { conflictsEs } from './conflicts.es.ts';
+import { calendarEs } from './calendar.es.ts';
+import { pacingEs } from './pacing.es.ts';
 import { adminEs } from './admin.es.ts';
+import { docketsEs } from './dockets.es.ts';
+import { feedsEs } from './feeds.es.ts';
+import { noticesEs } from './notices.es.ts';
 import type { Messages } from './en.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -212,5 +218,11 @@ export const es: Messages = {
   search: searchEs,
   forms: formsEs,
   work: workEs,
+  conflicts: conflictsEs,
+  calendar: calendarEs,
+  pacing: pacingEs,
   admin: adminEs,
+  dockets: docketsEs,
+  feeds: feedsEs,
+  notices: noticesEs,
 };

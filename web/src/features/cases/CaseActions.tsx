@@ -22,6 +22,11 @@ export function CaseActions({ detail }: { detail: CaseDetail }) {
     { to: formPaths.recordOrder(detail.id), text: w.recordOrder, permission: 'order.record' },
     { to: formPaths.addChild(detail.id), text: w.addChild, permission: 'participant.manage', show: open },
     { to: formPaths.editCase(detail.id), text: w.editCase, permission: 'case.update' },
+    {
+      to: `/cases/${encodeURIComponent(detail.id)}/reviews`,
+      text: m.pacing.reviewsLink,
+      permission: 'child.readHistory',
+    },
   ];
   const shown = links.filter((l) => l.show !== false && permitted(l.permission));
   return (

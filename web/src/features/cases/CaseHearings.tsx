@@ -1,12 +1,16 @@
 import type { Hearing } from '../../api/types.ts';
 import { DataTable } from '../../components/DataTable.tsx';
+import { Link } from '../../app/Link.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { useHearingChangeColumn } from '../conflicts/hearingChanges.tsx';
 import { Section } from './Section.tsx';
 
 /** The case's hearings in date order, with their outcome. */
 export function CaseHearings({ hearings }: { hearings: Hearing[] }) {
   const { m, fmt, label } = useI18n();
   const sorted = [...hearings].sort((a, b) => a.start.localeCompare(b.start));
+  // Move and Continue, for those who set hearings (features/conflicts).
+  const change = useHearingChangeColumn();
   return (
     <Section id="case-hearings" title={m.case.hearings}>
       {sorted.length === 0 ? (
@@ -25,6 +29,22 @@ export function CaseHearings({ hearings }: { hearings: Hearing[] }) {
               { header: m.case.status, cell: (h) => label('hearingStatus', h.status) },
               { header: m.case.courtroom, cell: (h) => h.courtroom ?? '—' },
               { header: m.case.result, cell: (h) => h.result ?? '—' },
+              {
+                // The notices of a hearing still to be held: who must get one, and what was sent.
+                header: m.notices.linkToNotices,
+                cell: (h) =>
+                  h.status === 'scheduled' ? (
+                    <Link
+                      to={`/hearings/${encodeURIComponent(h.id)}/notices`}
+                      aria-label={m.notices.linkLabel(label('hearingType', h.type), fmt.hearingTime(h.start))}
+                    >
+                      {m.notices.linkToNotices}
+                    </Link>
+                  ) : (
+                    '—'
+                  ),
+              },
+              ...(change ? [change] : []),
             ]}
           />
         </>

@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { CaseAbout } from './CaseAbout.tsx';
 import { CaseActions } from './CaseActions.tsx';
 import { CaseHearings } from './CaseHearings.tsx';
+import { CaseSchedule } from '../calendar/CaseSchedule.tsx';
 import { CaseOrders } from './CaseOrders.tsx';
 import { CasePeople } from './CasePeople.tsx';
 import { CasePlans } from './CasePlans.tsx';
@@ -49,6 +50,7 @@ export function CasePage({ caseId }: { caseId: string }) {
       <CasePlans detail={c} />
       <CasePeople detail={c} />
       <CaseHearings hearings={c.hearings} />
+      <CaseSchedule caseId={caseId} breakGlass={glass} />
       <CaseOrders detail={c} />
     </>
   );

@@ -14,6 +14,7 @@ import { ChildHearings } from './ChildHearings.tsx';
 import { ChildPlans } from './ChildPlans.tsx';
 import { ChildSensitive } from './ChildSensitive.tsx';
 import { ChildTimeline } from './ChildTimeline.tsx';
+import { ClocksPanel } from '../pacing/ClocksPanel.tsx';
 import { BreakGlassBanner } from '../breakglass/BreakGlassBanner.tsx';
 import { BreakGlassNotFound } from '../breakglass/BreakGlassNotFound.tsx';
 
@@ -52,6 +53,7 @@ export function ChildPage({ childId }: { childId: string }) {
       {child.view === 'full' && (
         <>
           <ChildTimeline child={child} />
+          <ClocksPanel childId={child.id} glass={glass} />
           <ChildPlans plans={child.permanencyPlans ?? []} />
           <ChildFindings findings={child.findings ?? []} />
           <ChildCases cases={child.cases ?? []} />

@@ -1,6 +1,6 @@
 import { HEARING_TYPES } from '@hearth/core';
 import { listCourts, scheduleHearing } from '../../api/hearth.ts';
-import type { CaseDetail, CourtOption } from '../../api/types.ts';
+import type { CaseDetail, CourtOption, ScheduleHearingBody } from '../../api/types.ts';
 import { useResource } from '../../api/useResource.ts';
 import { courtInstant, minutesAfter } from '../../components/form/courtTime.ts';
 import { CourtDateTime } from '../../components/form/CourtDateTime.tsx';
@@ -14,6 +14,7 @@ import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { saveAndReturn } from './flash.ts';
 import { FormPage, NotAllowedPage } from './FormPage.tsx';
 import { usePermitted } from './permitted.ts';
+import { useConflictOffers } from '../conflicts/useConflictOffers.tsx';
 import { casePath, WithCase } from './records.tsx';
 
 const LENGTHS = [15, 30, 45, 60, 90, 120, 180, 240];
@@ -34,6 +35,19 @@ function HearingForm({ detail, courts }: { detail: CaseDetail; courts: CourtOpti
   const form = useForm({ hearingType: '', scheduledStart: '', startTime: '', length: '30', courtroomId: '' });
   const courtrooms = courts.find((c) => c.id === detail.court.id)?.courtrooms ?? [];
   const when = form.field('scheduledStart', w.when);
+  // A double-booking answers with the conflicts and free times to pick instead (features/conflicts).
+  const offers = useConflictOffers<ScheduleHearingBody>({
+    resend: (body) => send(body),
+    withSlot: (body, slot) => ({ ...body, scheduledStart: slot.start, scheduledEnd: slot.end }),
+  });
+  // The server names the end; the form asks for a length, so a problem with the end is one with the length.
+  const rename = (path: string) => (path === 'scheduledEnd' ? 'length' : path);
+  async function send(body: ScheduleHearingBody) {
+    await form.submit(async () => {
+      if (await offers.attempt(body, () => scheduleHearing(detail.id, body)))
+        saveAndReturn(casePath(detail.id), m.forms.saved.hearingScheduled);
+    }, rename);
+  }
 
   async function submit() {
     const check = checker(form.values);
@@ -46,17 +60,12 @@ function HearingForm({ detail, courts }: { detail: CaseDetail; courts: CourtOpti
     const length = Number(check.choice('length'));
     if (Object.keys(check.found).length || !start) return form.fail(check.found);
     const courtroomId = asText(form.values.courtroomId);
-    // The server names the end; the form asks for a length, so a problem with the end is one with the length.
-    const rename = (path: string) => (path === 'scheduledEnd' ? 'length' : path);
-    await form.submit(async () => {
-      await scheduleHearing(detail.id, {
-        hearingType,
-        scheduledStart: start,
-        scheduledEnd: minutesAfter(start, length),
-        ...(courtroomId ? { courtroomId } : {}),
-      });
-      saveAndReturn(casePath(detail.id), m.forms.saved.hearingScheduled);
-    }, rename);
+    await send({
+      hearingType,
+      scheduledStart: start,
+      scheduledEnd: minutesAfter(start, length),
+      ...(courtroomId ? { courtroomId } : {}),
+    });
   }
 
   return (
@@ -66,6 +75,7 @@ function HearingForm({ detail, courts }: { detail: CaseDetail; courts: CourtOpti
       form={form}
       onSubmit={submit}
       submitLabel={w.submit}
+      notice={offers.panel(form.busy)}
     >
       <SelectInput
         {...form.text('hearingType', w.type)}

@@ -3,11 +3,14 @@ import { OpenCaseLink } from '../forms/OpenCaseLink.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { useMe } from '../session/SessionProvider.tsx';
 import { DataLink } from '../data/DataLink.tsx';
+import { DocketHomeLink } from '../dockets/DocketHomeLink.tsx';
 import { AccountsSection } from './AccountsSection.tsx';
 import { CasesSection } from './CasesSection.tsx';
 import { ChildrenSection } from './ChildrenSection.tsx';
 import { DueSection } from './DueSection.tsx';
+import { AtRiskSection } from '../pacing/AtRiskSection.tsx';
 import { YouthPeopleSection } from './YouthPeopleSection.tsx';
+import { CalendarFeedPanel } from '../feeds/CalendarFeedPanel.tsx';
 import { homeSections, isDocket, primaryRole } from './homeFor.ts';
 
 /** Each person's home: named for their role, holding what their permissions let them list. */
@@ -25,13 +28,16 @@ export function HomePage() {
         {m.home.welcome(me.displayName)} {role && m.home.intro[role]}
       </p>
       <DataLink roles={roles} />
+      <DocketHomeLink roles={roles} />
       {showsHearings && <p className="text-base-dark">{m.common.timesNote}</p>}
       <OpenCaseLink />
       <DueSection />
+      <AtRiskSection />
       {sections.includes('children') && <ChildrenSection />}
       {sections.includes('cases') && <CasesSection byDay={isDocket(roles)} />}
       <YouthPeopleSection />
       {sections.includes('accounts') && <AccountsSection />}
+      <CalendarFeedPanel />
     </>
   );
 }

@@ -1,0 +1,53 @@
+/** English words of the case schedule (advance calendaring); calendar.es.ts has exactly these keys. */
+export const calendarEn = {
+  title: 'Schedule',
+  intro:
+    'The hearings the law calls for, each by its deadline. Hearth proposed a time on the judge’s calendar for each one; the court can change any of them.',
+  rules: (name: string) => `Deadlines under: ${name}.`,
+  fictitious: 'This is a made-up state, used to show that a state’s rules are settings.',
+  docket: (name: string) => `Docket: ${name}.`,
+  docketName: {
+    general: 'general calendar',
+    family_treatment_court: 'family treatment court',
+  } as Record<string, string>,
+  lastRun: (when: string, reason: string) => `Last worked out on ${when}, after ${reason}.`,
+  reason: {
+    petition_filed: 'the petition was filed',
+    adjudication: 'the adjudication',
+    no_reasonable_efforts: 'a finding that reasonable efforts are not required',
+    continuance: 'a continuance',
+    dismissal: 'the dismissal',
+    recomputed: 'a new calculation',
+  } as Record<string, string>,
+  none: 'No hearings are on this case’s schedule yet.',
+  listLabel: 'Hearings of the case in order, with their deadlines',
+  dueBy: (date: string) => `Due by ${date}`,
+  noDeadline: 'No deadline',
+  status: {
+    proposed: 'Proposed',
+    set: 'Set by the court',
+    held: 'Held',
+    late: 'After its deadline',
+    vacated: 'No longer needed',
+    continued: 'Continued',
+    cancelled: 'Cancelled',
+  },
+  why: 'Why this date',
+  within: (amount: number, unit: string) => `within ${amount} ${unit}`,
+  unit: { days: 'days', court_days: 'court days', months: 'months' } as Record<string, string>,
+  from: (what: string, date: string) => `of ${what} on ${date}`,
+  fromHearing: (hearing: string, date: string, held: boolean) =>
+    `of the ${hearing.toLowerCase()} ${held ? 'held' : 'proposed'} on ${date}`,
+  anchor: {
+    petition_filed: 'the petition being filed',
+    service: 'service on the parent (not yet recorded: counted from the filing)',
+    removal: 'the removal',
+    entered_care: 'the child entering foster care',
+    no_reasonable_efforts_finding: 'the finding that reasonable efforts are not required',
+  } as Record<string, string>,
+  law: (citation: string) => `The law: ${citation}.`,
+  unconfirmed: 'This rule’s current text is still to be confirmed; it can be changed in the settings.',
+  lateNote: 'No lawful time was free on the judge’s calendar before the deadline, or the court set it later.',
+  interpreter: (languages: string) => `Interpreter: ${languages}`,
+  fullExplanation: 'Full explanation (English)',
+};
