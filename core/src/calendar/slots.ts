@@ -120,9 +120,11 @@ export function freeSlots(args: {
   const out: Interval[] = [];
   for (let day = args.from; day <= last && out.length < count; day = addDays(day, 1)) {
     if (!isCourtDay(day, closedDays)) continue;
+    // One time-zone lookup per day: no daylight-saving change falls inside a court's hours.
+    const openUtc = localTimeToUtcMs(day, open, hours.timeZone);
     for (let m = open; m + durationMinutes <= close && out.length < count; m += hours.stepMinutes) {
       if (lunch && m < lunch[1]! && m + durationMinutes > lunch[0]!) continue;
-      const start = localTimeToUtcMs(day, m, hours.timeZone);
+      const start = openUtc + (m - open) * 60_000;
       const end = start + durationMinutes * 60_000;
       const i = firstEndingAfter(spans, start);
       if (i !== -1 && spans[i]![0] < end) continue;
