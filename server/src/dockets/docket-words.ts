@@ -1,3 +1,4 @@
+import { HEARING_STATUS_WORDS, HEARING_TYPE_WORDS } from '../platform/hearing-words.ts';
 import type { CaseRole, HearingStatus, HearingType } from '@hearth/core';
 import type { DocketLanguage } from './docket.dto.ts';
 
@@ -80,25 +81,8 @@ const EN: DocketWords = {
   none: '—',
   printed: (when) => `Printed ${when} — confidential`,
   page: (n, of) => `Page ${n} of ${of}`,
-  hearingType: {
-    custody: 'Custody hearing',
-    adjudication: 'Adjudicatory hearing',
-    disposition: 'Dispositional hearing',
-    initial_judicial_review: 'Initial judicial review',
-    permanency: 'Permanency hearing',
-    permanency_review: 'Permanency review',
-    periodic_review: 'Periodic review',
-    tpr: 'Termination of parental rights hearing',
-    discharge: 'Discharge hearing',
-    other: 'Other hearing',
-  },
-  hearingStatus: {
-    scheduled: 'Scheduled',
-    held: 'Held',
-    continued: 'Continued',
-    vacated: 'Vacated',
-    cancelled: 'Cancelled',
-  },
+  hearingType: HEARING_TYPE_WORDS.en,
+  hearingStatus: HEARING_STATUS_WORDS.en,
   caseRole: {
     parent: 'Parent',
     indian_custodian: 'Indian custodian',
@@ -149,25 +133,8 @@ const ES: DocketWords = {
   none: '—',
   printed: (when) => `Impreso el ${when} — confidencial`,
   page: (n, of) => `Página ${n} de ${of}`,
-  hearingType: {
-    custody: 'Audiencia de custodia',
-    adjudication: 'Audiencia de adjudicación',
-    disposition: 'Audiencia de disposición',
-    initial_judicial_review: 'Primera revisión judicial',
-    permanency: 'Audiencia de permanencia',
-    permanency_review: 'Revisión de permanencia',
-    periodic_review: 'Revisión periódica',
-    tpr: 'Audiencia de terminación de la patria potestad',
-    discharge: 'Audiencia de salida de la custodia',
-    other: 'Otra audiencia',
-  },
-  hearingStatus: {
-    scheduled: 'Programada',
-    held: 'Celebrada',
-    continued: 'Aplazada',
-    vacated: 'Retirada del calendario',
-    cancelled: 'Cancelada',
-  },
+  hearingType: HEARING_TYPE_WORDS.es,
+  hearingStatus: HEARING_STATUS_WORDS.es,
   caseRole: {
     parent: 'Padre o madre',
     indian_custodian: 'Custodio indígena',

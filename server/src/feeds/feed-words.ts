@@ -1,3 +1,4 @@
+import { HEARING_STATUS_WORDS, HEARING_TYPE_WORDS } from '../platform/hearing-words.ts';
 import type { HearingStatus, HearingType } from '@hearth/core';
 
 /**
@@ -22,25 +23,8 @@ const en: FeedWords = {
     truncated
       ? `Your hearings from Hearth: the ${shown} nearest to today. Open Hearth for the rest.`
       : 'Your hearings from Hearth. Keep this address private.',
-  hearingType: {
-    custody: 'Custody hearing',
-    adjudication: 'Adjudicatory hearing',
-    disposition: 'Dispositional hearing',
-    initial_judicial_review: 'Initial judicial review',
-    permanency: 'Permanency hearing',
-    permanency_review: 'Permanency review',
-    periodic_review: 'Periodic review',
-    tpr: 'Termination of parental rights hearing',
-    discharge: 'Discharge hearing',
-    other: 'Other hearing',
-  },
-  status: {
-    scheduled: 'Scheduled',
-    held: 'Held',
-    continued: 'Continued',
-    vacated: 'Vacated',
-    cancelled: 'Cancelled',
-  },
+  hearingType: HEARING_TYPE_WORDS.en,
+  status: HEARING_STATUS_WORDS.en,
   summary: (type, petition) => (petition ? `${type} — case ${petition}` : type),
   offCalendar: (status, summary) => `${status}: ${summary}`,
   description: (status, caseUrl) =>
@@ -53,25 +37,8 @@ const es: FeedWords = {
     truncated
       ? `Sus audiencias de Hearth: las ${shown} más cercanas a hoy. Vea las demás en Hearth.`
       : 'Sus audiencias de Hearth. No comparta esta dirección.',
-  hearingType: {
-    custody: 'Audiencia de custodia',
-    adjudication: 'Audiencia de adjudicación',
-    disposition: 'Audiencia de disposición',
-    initial_judicial_review: 'Primera revisión judicial',
-    permanency: 'Audiencia de permanencia',
-    permanency_review: 'Revisión de permanencia',
-    periodic_review: 'Revisión periódica',
-    tpr: 'Audiencia de terminación de la patria potestad',
-    discharge: 'Audiencia de salida de la custodia',
-    other: 'Otra audiencia',
-  },
-  status: {
-    scheduled: 'Programada',
-    held: 'Celebrada',
-    continued: 'Aplazada',
-    vacated: 'Retirada del calendario',
-    cancelled: 'Cancelada',
-  },
+  hearingType: HEARING_TYPE_WORDS.es,
+  status: HEARING_STATUS_WORDS.es,
   summary: (type, petition) => (petition ? `${type} — caso ${petition}` : type),
   offCalendar: (status, summary) => `${status}: ${summary}`,
   description: (status, caseUrl) =>
