@@ -5,14 +5,13 @@ import { DateInput } from '../../components/form/DateInput.tsx';
 import { asText, type FieldValue, type FormValues } from '../../components/form/formValues.ts';
 import { checker, codeOptions } from '../../components/form/rules.ts';
 import { SelectInput } from '../../components/form/SelectInput.tsx';
-import { StaleEditNotice } from '../../components/form/StaleEditNotice.tsx';
 import { useForm } from '../../components/form/useForm.ts';
 import { useStaleEditing } from '../../components/form/useStaleEditing.ts';
 import { NotFoundPage } from '../../components/NotFoundPage.tsx';
 import { courtDay } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { saveAndReturn } from './flash.ts';
-import { FormPage, NotAllowedPage, StaleOutcome } from './FormPage.tsx';
+import { EditNotice, FormPage, NotAllowedPage } from './FormPage.tsx';
 import { usePermitted } from './permitted.ts';
 import { childPath, WithChild } from './records.tsx';
 
@@ -108,19 +107,7 @@ function DischargeForm({ child, removal }: { child: ChildRecord; removal: ChildR
       onSubmit={submit}
       submitLabel={w.submit}
       holdSubmit={edit.stale !== null}
-      notice={
-        edit.stale ? (
-          <StaleEditNotice
-            stale={edit.stale}
-            labelOf={(f) => labels[f] ?? f}
-            show={show}
-            onReapply={edit.reapply}
-            onDiscard={edit.discard}
-          />
-        ) : (
-          <StaleOutcome outcome={edit.outcome} />
-        )
-      }
+      notice={<EditNotice edit={edit} labels={labels} show={show} />}
     >
       <DateInput {...form.text('dischargeDate', w.date)} min={removal.removalDate} max={today} />
       <SelectInput

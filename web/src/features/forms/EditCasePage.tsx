@@ -7,14 +7,13 @@ import { DateInput } from '../../components/form/DateInput.tsx';
 import { asList, asText, type FieldValue, type FormValues } from '../../components/form/formValues.ts';
 import { checker, codeOptions } from '../../components/form/rules.ts';
 import { SelectInput } from '../../components/form/SelectInput.tsx';
-import { StaleEditNotice } from '../../components/form/StaleEditNotice.tsx';
 import { useForm } from '../../components/form/useForm.ts';
 import { useStaleEditing } from '../../components/form/useStaleEditing.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { saveAndReturn } from './flash.ts';
-import { FormPage, NotAllowedPage, StaleOutcome } from './FormPage.tsx';
+import { EditNotice, FormPage, NotAllowedPage } from './FormPage.tsx';
 import { usePermitted } from './permitted.ts';
 import { casePath, WithCase } from './records.tsx';
 
@@ -108,19 +107,7 @@ function EditCaseForm({ detail, courts }: { detail: CaseDetail; courts: CourtOpt
       onSubmit={submit}
       submitLabel={w.submit}
       holdSubmit={edit.stale !== null}
-      notice={
-        edit.stale ? (
-          <StaleEditNotice
-            stale={edit.stale}
-            labelOf={(f) => labels[f] ?? f}
-            show={show}
-            onReapply={edit.reapply}
-            onDiscard={edit.discard}
-          />
-        ) : (
-          <StaleOutcome outcome={edit.outcome} />
-        )
-      }
+      notice={<EditNotice edit={edit} labels={labels} show={show} />}
     >
       <CheckboxGroup
         {...form.list('allegations', labels.allegations!)}

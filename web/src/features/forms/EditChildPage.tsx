@@ -2,14 +2,13 @@ import { updateChild } from '../../api/hearth.ts';
 import type { ChildRecord, UpdateChildBody } from '../../api/types.ts';
 import { asText, type FieldValue, type FormValues } from '../../components/form/formValues.ts';
 import { checker } from '../../components/form/rules.ts';
-import { StaleEditNotice } from '../../components/form/StaleEditNotice.tsx';
 import { useForm } from '../../components/form/useForm.ts';
 import { useStaleEditing } from '../../components/form/useStaleEditing.ts';
 import { courtDay } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { CHILD_FIELDS, checkChild, childFields } from './childFields.tsx';
 import { saveAndReturn } from './flash.ts';
-import { FormPage, NotAllowedPage, StaleOutcome } from './FormPage.tsx';
+import { EditNotice, FormPage, NotAllowedPage } from './FormPage.tsx';
 import { usePermitted } from './permitted.ts';
 import { childPath, WithChild } from './records.tsx';
 
@@ -87,19 +86,7 @@ function EditChildForm({ child }: { child: ChildRecord }) {
       onSubmit={submit}
       submitLabel={m.forms.editChild.submit}
       holdSubmit={edit.stale !== null}
-      notice={
-        edit.stale ? (
-          <StaleEditNotice
-            stale={edit.stale}
-            labelOf={(f) => labels[f] ?? f}
-            show={show}
-            onReapply={edit.reapply}
-            onDiscard={edit.discard}
-          />
-        ) : (
-          <StaleOutcome outcome={edit.outcome} />
-        )
-      }
+      notice={<EditNotice edit={edit} labels={labels} show={show} />}
     >
       {childFields(form, i18n, today)}
     </FormPage>

@@ -2,6 +2,9 @@ import type { FormEvent, ReactNode } from 'react';
 import { Link } from '../../app/Link.tsx';
 import { Alert } from '../../components/Alert.tsx';
 import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
+import type { FieldValue } from '../../components/form/formValues.ts';
+import { StaleEditNotice } from '../../components/form/StaleEditNotice.tsx';
+import type { StaleEditing } from '../../components/form/useStaleEditing.ts';
 import type { Form } from '../../components/form/useForm.ts';
 import { NotFoundPage } from '../../components/NotFoundPage.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
@@ -75,6 +78,32 @@ export function FormPage({
 export function NotAllowedPage() {
   const { m } = useI18n();
   return <NotFoundPage title={m.forms.notAllowedTitle} text={m.forms.notAllowedText} />;
+}
+
+/**
+ * Above an edit form: the explanation of a stale edit (412) while there is one, else what the person chose
+ * to do about it.
+ */
+export function EditNotice({
+  edit,
+  labels,
+  show,
+}: {
+  edit: StaleEditing;
+  labels: Record<string, string>;
+  show: (field: string, value: FieldValue) => string;
+}) {
+  return edit.stale ? (
+    <StaleEditNotice
+      stale={edit.stale}
+      labelOf={(f) => labels[f] ?? f}
+      show={show}
+      onReapply={edit.reapply}
+      onDiscard={edit.discard}
+    />
+  ) : (
+    <StaleOutcome outcome={edit.outcome} />
+  );
 }
 
 /** After a stale edit the person chose what to do: say what the form now holds. */
