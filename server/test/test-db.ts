@@ -29,7 +29,17 @@ export async function createTestDb(): Promise<Db> {
       await db.close();
       const dropper = new pg.Client({ connectionString: serverUrl });
       await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      // The pool's sockets may still be closing after pool.end(): a forced drop would kill them mid-close,
+      // and a killed client with no listener left throws outside any test. Wait for them to go first.
+      for (let tries = 0; ; tries++) {
+        try {
+          await dropper.query(`DROP DATABASE IF EXISTS ${name}${tries < 40 ? '' : ' WITH (FORCE)'}`);
+          break;
+        } catch (err) {
+          if ((err as { code?: string }).code !== '55006' || tries >= 40) throw err; // 55006: in use
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+      }
       await dropper.end();
     },
   };

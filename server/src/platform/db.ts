@@ -65,6 +65,9 @@ export async function openPostgres(url: string, maxConnections = 10): Promise<Db
       }) as typeof pg.types.getTypeParser,
     },
   });
+  // An idle connection the server ends (a restart, a terminated backend) must not bring the process
+  // down: the pool drops it and opens another on the next query.
+  pool.on('error', (err) => console.error(`PostgreSQL connection lost: ${err.message}`));
   const client = await pool.connect(); // fail at start, not at the first request, if the server is down
   client.release();
   // Named statements are parsed and planned once per connection, then reused: the name is derived from
