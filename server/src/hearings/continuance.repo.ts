@@ -1,60 +1,10 @@
-import type { Permission } from '@hearth/core';
-import type { Actor } from '../access/actor.ts';
-import { caseAccess, SqlParams } from '../access/scope.ts';
 import type { Queryable } from '../platform/db.ts';
 
 /**
- * SQL of moving and continuing hearings, and of the continuances report. A hearing is reached through its
- * case: the caller's scope on the case is in every WHERE clause, so a hearing out of reach is not found.
+ * SQL of moving and continuing hearings, and of the continuances report. The hearing itself is read with
+ * `findHearing` (hearing.repo.ts), through its case and the caller's scope.
  */
 
-export type HearingRow = {
-  id: string;
-  jurisdiction_id: string;
-  case_id: string;
-  court_id: string;
-  petition_number: string;
-  hearing_type: string;
-  scheduled_start: Date;
-  scheduled_end: Date;
-  status: string;
-  judge_id: string | null;
-  judge_name: string | null;
-  courtroom_id: string | null;
-  courtroom_name: string | null;
-  continuance_reason: string | null;
-  continuance_requested_by: string | null;
-  deadline_date: string | null;
-  interpreter_languages: string[];
-  version: number;
-};
-
-export async function findHearing(
-  q: Queryable,
-  actor: Actor,
-  permission: Permission,
-  hearingId: string,
-  opts: { forUpdate?: boolean } = {},
-): Promise<HearingRow | null> {
-  const p = new SqlParams();
-  const id = p.add(hearingId);
-  const access = caseAccess(actor, permission, 'c', p);
-  const [row] = await q.query<HearingRow>(
-    `SELECT h.id, h.jurisdiction_id, h.case_id, c.court_id, c.petition_number, h.hearing_type, h.scheduled_start,
-            h.scheduled_end, h.status, h.judge_id,
-            CASE WHEN j.id IS NULL THEN NULL ELSE j.title || ' ' || jp.given_name || ' ' || jp.family_name END AS judge_name,
-            h.courtroom_id, cr.name AS courtroom_name, h.continuance_reason, h.continuance_requested_by,
-            h.deadline_date, h.interpreter_languages, h.version
-       FROM hearing h JOIN court_case c ON c.id = h.case_id
-       LEFT JOIN judge j ON j.id = h.judge_id LEFT JOIN person jp ON jp.id = j.person_id
-       LEFT JOIN courtroom cr ON cr.id = h.courtroom_id
-      WHERE h.id = ${id} AND ${access}${opts.forUpdate ? ' FOR UPDATE OF h' : ''}`,
-    p.values,
-  );
-  return row ?? null;
-}
-
-/** Moves a hearing if it is still at `version`; false when someone changed it first. */
 export async function moveHearing(
   q: Queryable,
   h: { id: string; version: number; start: string; end: string; courtroomId: string | null },

@@ -17,7 +17,7 @@ import { conflict, notFound, preconditionFailed } from '../platform/problem.ts';
 import { etagOf } from '../platform/schemas.ts';
 import type { ContinuanceDto, ContinuancesReportDto, ContinueHearingBody } from './continuance.dto.ts';
 import * as repo from './continuance.repo.ts';
-import { insertHearing } from './hearing.repo.ts';
+import { findHearing, insertHearing, type HearingRow } from './hearing.repo.ts';
 import { checkNewTime, toHearingDto } from './hearing-move.service.ts';
 
 /**
@@ -32,7 +32,7 @@ export async function continueHearing(
 ): Promise<ContinuanceDto> {
   return auditingConflicts(ctx, () =>
     ctx.db.transaction(async (tx) => {
-      const before = await repo.findHearing(tx, ctx.actor, 'hearing.schedule', hearingId, {
+      const before = await findHearing(tx, ctx.actor, 'hearing.schedule', hearingId, {
         forUpdate: true,
       });
       if (!before) throw notFound('hearing');
@@ -115,7 +115,7 @@ export async function continueHearing(
       await recomputeSchedule(tx, ctx, before.case_id, 'continuance');
       await audit(tx, ctx, { before, newId, input, effect, time });
       if (acceptReason) await auditDoubleBooking(tx, ctx, newId, acceptReason, accepted);
-      const after = (await repo.findHearing(tx, ctx.actor, 'hearing.schedule', newId))!;
+      const after = (await findHearing(tx, ctx.actor, 'hearing.schedule', newId))!;
       return {
         id,
         continuedHearingId: before.id,
@@ -178,7 +178,7 @@ async function audit(
   q: Queryable,
   ctx: RequestContext,
   a: {
-    before: repo.HearingRow;
+    before: HearingRow;
     newId: string;
     input: z.infer<typeof ContinueHearingBody>;
     effect: ContinuanceEffect;

@@ -20,10 +20,10 @@ import {
 import { etagOf } from '../platform/schemas.ts';
 import type { HearingDto, MoveHearingBody } from './continuance.dto.ts';
 import * as repo from './continuance.repo.ts';
-import { courtroomOfCourt } from './hearing.repo.ts';
+import { courtroomOfCourt, findHearing, type HearingRow } from './hearing.repo.ts';
 
 /** A hearing as the API shows it, from its row. */
-export function toHearingDto(h: repo.HearingRow): HearingDto {
+export function toHearingDto(h: HearingRow): HearingDto {
   return {
     id: h.id,
     caseId: h.case_id,
@@ -50,7 +50,7 @@ export async function getHearing(
   hearingId: string,
 ): Promise<{ dto: HearingDto; etag: string }> {
   return ctx.db.transaction(async (tx) => {
-    const h = await repo.findHearing(tx, ctx.actor, 'case.read', hearingId);
+    const h = await findHearing(tx, ctx.actor, 'case.read', hearingId);
     if (!h) throw notFound('hearing');
     await recordAudit(tx, ctx.audit, {
       action: 'hearing.viewed',
@@ -92,7 +92,7 @@ export async function moveHearing(
   if (ifMatchVersion === null) throw preconditionRequired();
   return auditingConflicts(ctx, () =>
     ctx.db.transaction(async (tx) => {
-      const before = await repo.findHearing(tx, ctx.actor, 'hearing.schedule', hearingId, {
+      const before = await findHearing(tx, ctx.actor, 'hearing.schedule', hearingId, {
         forUpdate: true,
       });
       if (!before) throw notFound('hearing');
@@ -130,7 +130,7 @@ export async function moveHearing(
       );
       if (!(await repo.moveHearing(tx, { id: before.id, version: before.version, ...next })))
         throw preconditionFailed(toHearingDto(before), etagOf(before.version));
-      const after = (await repo.findHearing(tx, ctx.actor, 'hearing.schedule', hearingId))!;
+      const after = (await findHearing(tx, ctx.actor, 'hearing.schedule', hearingId))!;
       await recordAudit(tx, ctx.audit, {
         action: 'hearing.moved',
         entityType: 'hearing',

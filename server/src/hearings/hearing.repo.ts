@@ -1,6 +1,12 @@
+import type { Permission } from '@hearth/core';
+import type { Actor } from '../access/actor.ts';
+import { caseAccess, SqlParams } from '../access/scope.ts';
 import type { Queryable } from '../platform/db.ts';
 
-/** SQL for hearings and orders. Callers have already loaded the case through the scoped case repository. */
+/**
+ * SQL for hearings and orders. Writers have already loaded the case through the scoped case repository;
+ * `findHearing` applies the scope itself.
+ */
 
 export async function courtroomOfCourt(q: Queryable, courtroomId: string, courtId: string): Promise<boolean> {
   return (
@@ -92,3 +98,58 @@ export async function setAdjudicationDate(
   );
   return rows.map((r) => r.id);
 }
+
+/**
+ * One hearing, reached through its case with the actor's scope for the permission in the WHERE clause
+ * (out of reach is the same as missing); `forUpdate` locks the hearing row for a move, a continuance or
+ * the sending of its notices.
+ */
+export type HearingRow = {
+  id: string;
+  jurisdiction_id: string;
+  case_id: string;
+  court_id: string;
+  petition_number: string;
+  hearing_type: string;
+  scheduled_start: Date;
+  scheduled_end: Date;
+  status: string;
+  judge_id: string | null;
+  judge_name: string | null;
+  courtroom_id: string | null;
+  courtroom_name: string | null;
+  courtroom_location: string | null;
+  court_name: string;
+  continuance_reason: string | null;
+  continuance_requested_by: string | null;
+  deadline_date: string | null;
+  interpreter_languages: string[];
+  version: number;
+};
+
+export async function findHearing(
+  q: Queryable,
+  actor: Actor,
+  permission: Permission,
+  hearingId: string,
+  opts: { forUpdate?: boolean } = {},
+): Promise<HearingRow | null> {
+  const p = new SqlParams();
+  const id = p.add(hearingId);
+  const access = caseAccess(actor, permission, 'c', p);
+  const [row] = await q.query<HearingRow>(
+    `SELECT h.id, h.jurisdiction_id, h.case_id, c.court_id, co.name AS court_name, c.petition_number, h.hearing_type, h.scheduled_start,
+            h.scheduled_end, h.status, h.judge_id,
+            CASE WHEN j.id IS NULL THEN NULL ELSE j.title || ' ' || jp.given_name || ' ' || jp.family_name END AS judge_name,
+            h.courtroom_id, cr.name AS courtroom_name, cr.location AS courtroom_location, h.continuance_reason, h.continuance_requested_by,
+            h.deadline_date, h.interpreter_languages, h.version
+       FROM hearing h JOIN court_case c ON c.id = h.case_id JOIN court co ON co.id = c.court_id
+       LEFT JOIN judge j ON j.id = h.judge_id LEFT JOIN person jp ON jp.id = j.person_id
+       LEFT JOIN courtroom cr ON cr.id = h.courtroom_id
+      WHERE h.id = ${id} AND ${access}${opts.forUpdate ? ' FOR UPDATE OF h' : ''}`,
+    p.values,
+  );
+  return row ?? null;
+}
+
+/** Moves a hearing if it is still at `version`; false when someone changed it first. */

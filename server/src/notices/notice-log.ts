@@ -16,6 +16,7 @@ import type { RequestContext } from '../platform/context.ts';
 import type { Queryable } from '../platform/db.ts';
 import type { DeliveryStatus, NoticeDtoT, NoticeLogDto } from './notice.dto.ts';
 import { hasAddress, type MailingAddress } from './notice-pdf.ts';
+import type { HearingRow } from '../hearings/hearing.repo.ts';
 import * as repo from './notice.repo.ts';
 
 /**
@@ -24,7 +25,7 @@ import * as repo from './notice.repo.ts';
  */
 
 export type HearingNoticePlan = {
-  hearing: repo.NoticeHearingRow;
+  hearing: HearingRow;
   hearingDate: string;
   icwa: IcwaStatus;
   notices: RequiredNotice[];
@@ -57,7 +58,7 @@ function contactOf(r: repo.ContactRow): NoticeContact {
 export async function planHearingNotices(
   q: Queryable,
   ctx: RequestContext,
-  hearing: repo.NoticeHearingRow,
+  hearing: HearingRow,
 ): Promise<HearingNoticePlan> {
   const today = todayOf(ctx.clock, ctx.timeZone);
   const hearingDate = localDate(new Date(hearing.scheduled_start), ctx.timeZone);
@@ -166,7 +167,7 @@ export function noticeLogOf(plan: HearingNoticePlan, ctx: RequestContext, mailSe
       end: new Date(h.scheduled_end).toISOString(),
       status: h.status,
       courtName: h.court_name,
-      courtroom: h.courtroom,
+      courtroom: h.courtroom_name,
       judgeName: h.judge_name,
       upcoming: h.status === 'scheduled' && new Date(h.scheduled_start) > ctx.clock.now(),
     },

@@ -5,47 +5,10 @@ import type { Queryable } from '../platform/db.ts';
 import type { MailingAddress } from './notice-pdf.ts';
 
 /**
- * The SQL of notices. A hearing and a notice are loaded only through their case, with the actor's scope
- * for the permission applied in the WHERE clause: out of scope is the same as missing.
+ * The SQL of notices (the hearing itself is read by findHearing in hearings/hearing.repo.ts). A notice
+ * is loaded only through its case, with the actor's scope for the permission applied in the WHERE clause:
+ * out of scope is the same as missing.
  */
-
-export type NoticeHearingRow = {
-  id: string;
-  case_id: string;
-  jurisdiction_id: string;
-  hearing_type: string;
-  scheduled_start: Date;
-  scheduled_end: Date;
-  status: string;
-  petition_number: string;
-  court_name: string;
-  courtroom: string | null;
-  courtroom_location: string | null;
-  judge_name: string | null;
-};
-
-export async function findHearing(
-  q: Queryable,
-  actor: Actor,
-  permission: Permission,
-  hearingId: string,
-  opts: { forUpdate?: boolean } = {},
-): Promise<NoticeHearingRow | null> {
-  const p = new SqlParams();
-  const id = p.add(hearingId);
-  const access = caseAccess(actor, permission, 'c', p);
-  const [row] = await q.query<NoticeHearingRow>(
-    `SELECT h.id, h.case_id, h.jurisdiction_id, h.hearing_type, h.scheduled_start, h.scheduled_end, h.status,
-            c.petition_number, co.name AS court_name, cr.name AS courtroom, cr.location AS courtroom_location,
-            CASE WHEN j.id IS NULL THEN NULL ELSE j.title || ' ' || jp.given_name || ' ' || jp.family_name END AS judge_name
-       FROM hearing h JOIN court_case c ON c.id = h.case_id JOIN court co ON co.id = c.court_id
-       LEFT JOIN courtroom cr ON cr.id = h.courtroom_id
-       LEFT JOIN judge j ON j.id = h.judge_id LEFT JOIN person jp ON jp.id = j.person_id
-      WHERE h.id = ${id} AND ${access}${opts.forUpdate ? ' FOR UPDATE OF h' : ''}`,
-    p.values,
-  );
-  return row ?? null;
-}
 
 /** A person as a notice reaches them: their e-mail is their own, else their sign-in's. */
 export type ContactRow = {

@@ -18,6 +18,7 @@ import type { NoticeDtoT, NoticeLogDto, RecordServiceBody } from './notice.dto.t
 import { icwaCheckOf, localDate, noticeDto, noticeLogOf, planHearingNotices } from './notice-log.ts';
 import { addressLines, hasAddress, renderNoticePdf, sha256Hex } from './notice-pdf.ts';
 import { renderNoticeText } from './notice-text.ts';
+import { findHearing } from '../hearings/hearing.repo.ts';
 import * as repo from './notice.repo.ts';
 
 /** Said in the log for an e-mail notice when HEARTH_SMTP_URL is not set: never dropped silently. */
@@ -29,7 +30,7 @@ export async function listHearingNotices(
   mailer: Mailer,
   hearingId: string,
 ): Promise<NoticeLogDto> {
-  const hearing = await repo.findHearing(ctx.db, ctx.actor, 'case.read', hearingId);
+  const hearing = await findHearing(ctx.db, ctx.actor, 'case.read', hearingId);
   if (!hearing) throw notFound('hearing');
   const log = noticeLogOf(await planHearingNotices(ctx.db, ctx, hearing), ctx, mailer.configured);
   await recordAudit(ctx.db, ctx.audit, {
@@ -89,7 +90,7 @@ async function writeNotice(
     start: new Date(h.scheduled_start),
     timeZone: ctx.timeZone,
     courtName: h.court_name,
-    courtroom: h.courtroom,
+    courtroom: h.courtroom_name,
     location: h.courtroom_location,
     judgeName: h.judge_name,
     sentAt: opts.sentAt,
@@ -158,7 +159,7 @@ export async function sendHearingNotices(
 ): Promise<NoticeLogDto> {
   const sentAt = ctx.clock.now();
   const { hearing, emails } = await ctx.db.transaction(async (tx) => {
-    const h = await repo.findHearing(tx, ctx.actor, 'hearing.schedule', hearingId, { forUpdate: true });
+    const h = await findHearing(tx, ctx.actor, 'hearing.schedule', hearingId, { forUpdate: true });
     if (!h) throw notFound('hearing');
     if (h.status !== 'scheduled')
       throw conflict(`This hearing is ${h.status}: only a scheduled hearing is noticed.`);
