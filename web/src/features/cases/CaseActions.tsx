@@ -1,11 +1,9 @@
 import type { Permission } from '@hearth/core';
 import type { CaseDetail } from '../../api/types.ts';
-import { Link } from '../../app/Link.tsx';
-import { Alert } from '../../components/Alert.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
-import { useFlash } from '../forms/flash.ts';
 import { formPaths } from '../forms/paths.ts';
 import { usePermitted } from '../forms/permitted.ts';
+import { RecordActions, type ActionLink } from '../forms/RecordActions.tsx';
 
 /**
  * What the signed-in person may record on this case, as links to the forms, and the message of a save
@@ -14,10 +12,9 @@ import { usePermitted } from '../forms/permitted.ts';
 export function CaseActions({ detail }: { detail: CaseDetail }) {
   const { m } = useI18n();
   const permitted = usePermitted();
-  const flash = useFlash(`/cases/${encodeURIComponent(detail.id)}`);
   const w = m.forms.actions;
   const open = detail.status === 'open';
-  const links: { to: string; text: string; permission: Permission; show?: boolean }[] = [
+  const links: (ActionLink & { permission: Permission; show?: boolean })[] = [
     { to: formPaths.scheduleHearing(detail.id), text: w.scheduleHearing, permission: 'hearing.schedule' },
     { to: formPaths.recordOrder(detail.id), text: w.recordOrder, permission: 'order.record' },
     { to: formPaths.addChild(detail.id), text: w.addChild, permission: 'participant.manage', show: open },
@@ -29,26 +26,5 @@ export function CaseActions({ detail }: { detail: CaseDetail }) {
     },
   ];
   const shown = links.filter((l) => l.show !== false && permitted(l.permission));
-  return (
-    <>
-      {flash && (
-        <Alert type="success" slim live>
-          {flash}
-        </Alert>
-      )}
-      {shown.length > 0 && (
-        <nav aria-label={w.heading} className="margin-y-2">
-          <ul className="usa-button-group">
-            {shown.map((l) => (
-              <li key={l.to} className="usa-button-group__item">
-                <Link to={l.to} className="usa-button usa-button--outline">
-                  {l.text}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      )}
-    </>
-  );
+  return <RecordActions page={`/cases/${encodeURIComponent(detail.id)}`} links={shown} />;
 }

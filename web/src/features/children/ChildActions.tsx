@@ -1,10 +1,8 @@
 import type { ChildRecord } from '../../api/types.ts';
-import { Link } from '../../app/Link.tsx';
-import { Alert } from '../../components/Alert.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
-import { useFlash } from '../forms/flash.ts';
 import { formPaths } from '../forms/paths.ts';
 import { usePermitted } from '../forms/permitted.ts';
+import { RecordActions, type ActionLink } from '../forms/RecordActions.tsx';
 
 /**
  * What the signed-in person may record for this child, as links to the forms, and the message of a save
@@ -14,10 +12,9 @@ import { usePermitted } from '../forms/permitted.ts';
 export function ChildActions({ child }: { child: ChildRecord }) {
   const { m, fmt } = useI18n();
   const permitted = usePermitted();
-  const flash = useFlash(`/children/${encodeURIComponent(child.id)}`);
   const w = m.forms.actions;
   const full = child.view === 'full';
-  const links: { to: string; text: string }[] = [];
+  const links: ActionLink[] = [];
   if (permitted('child.update')) links.push({ to: formPaths.editChild(child.id), text: w.editChild });
   if (full && permitted('removal.record') && (child.cases ?? []).some((c) => c.status === 'open'))
     links.push({ to: formPaths.recordRemoval(child.id), text: w.recordRemoval });
@@ -29,26 +26,5 @@ export function ChildActions({ child }: { child: ChildRecord }) {
     if (permitted('removal.record'))
       links.push({ to: formPaths.discharge(child.id, r.id), text: w.recordDischarge(date) });
   }
-  return (
-    <>
-      {flash && (
-        <Alert type="success" slim live>
-          {flash}
-        </Alert>
-      )}
-      {links.length > 0 && (
-        <nav aria-label={w.heading} className="margin-y-2">
-          <ul className="usa-button-group">
-            {links.map((l) => (
-              <li key={l.to} className="usa-button-group__item">
-                <Link to={l.to} className="usa-button usa-button--outline">
-                  {l.text}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      )}
-    </>
-  );
+  return <RecordActions page={`/children/${encodeURIComponent(child.id)}`} links={links} />;
 }
