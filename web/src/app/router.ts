@@ -35,3 +35,11 @@ export function hasNavigated(): boolean {
 export function usePath(): string {
   return useSyncExternalStore(subscribe, () => window.location.pathname);
 }
+
+/**
+ * The query of the address (`?…`). `navigate` tells the same listeners as `usePath`, so a page whose
+ * address changes only after the `?` (a new search, another docket day) re-renders too.
+ */
+export function useQuery(): string {
+  return useSyncExternalStore(subscribe, () => window.location.search);
+}
