@@ -1,5 +1,6 @@
 import type { ExistingHearing, ScheduledStep } from '@hearth/core';
 import type { Queryable } from '../platform/db.ts';
+import { JUDGE_NAME_SQL } from '../platform/sql-fragments.ts';
 
 /**
  * The SQL of advance calendaring. Callers have loaded the case through the scoped case repository (or
@@ -263,7 +264,7 @@ export async function loadSchedule(
     `SELECT h.id, h.hearing_type, h.schedule_step, h.status, h.scheduled_start, h.scheduled_end, h.proposed,
             h.deadline_date, h.rule_id, h.explanation, h.deadline_basis, h.interpreter_languages,
             r.name AS courtroom,
-            CASE WHEN j.id IS NULL THEN NULL ELSE j.title || ' ' || jp.given_name || ' ' || jp.family_name END AS judge_name
+            ${JUDGE_NAME_SQL} AS judge_name
        FROM hearing h LEFT JOIN courtroom r ON r.id = h.courtroom_id
        LEFT JOIN judge j ON j.id = h.judge_id LEFT JOIN person jp ON jp.id = j.person_id
       WHERE h.case_id = $1 ORDER BY h.scheduled_start, h.id`,

@@ -2,6 +2,7 @@ import type { Actor } from '../access/actor.ts';
 import { caseAccess, SqlParams } from '../access/scope.ts';
 import type { Queryable } from '../platform/db.ts';
 import { CASE_COLUMNS, CASE_JOINS, type CaseRow } from './case.repo.ts';
+import { JUDGE_NAME_SQL } from '../platform/sql-fragments.ts';
 
 /** The case page's SQL: the case and everything below it in one scoped query. */
 
@@ -98,7 +99,7 @@ const casePageColumns = (history: string): string => `
             FROM case_participant cp JOIN person p ON p.id = cp.person_id WHERE cp.case_id = c.id) x) AS participants,
        (SELECT COALESCE(json_agg(x ORDER BY x.scheduled_start), '[]'::json) FROM (
           SELECT h.id, h.hearing_type, h.scheduled_start, h.scheduled_end, h.status, h.result, h.continuance_reason,
-                 CASE WHEN j.id IS NULL THEN NULL ELSE j.title || ' ' || jp.given_name || ' ' || jp.family_name END AS judge_name,
+                 ${JUDGE_NAME_SQL} AS judge_name,
                  cr.name AS courtroom
             FROM hearing h LEFT JOIN judge j ON j.id = h.judge_id LEFT JOIN person jp ON jp.id = j.person_id
             LEFT JOIN courtroom cr ON cr.id = h.courtroom_id WHERE h.case_id = c.id) x) AS hearings,

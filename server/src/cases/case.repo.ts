@@ -2,6 +2,7 @@ import type { Permission } from '@hearth/core';
 import type { Actor } from '../access/actor.ts';
 import { caseAccess, childAccess, SqlParams } from '../access/scope.ts';
 import type { Queryable } from '../platform/db.ts';
+import { JUDGE_NAME_SQL } from '../platform/sql-fragments.ts';
 
 /** The only SQL for cases. Every entry point takes the actor and applies its scope in the WHERE clause. */
 
@@ -22,7 +23,7 @@ export type CaseRow = {
 
 export const CASE_COLUMNS = `c.id, c.jurisdiction_id, c.petition_number, c.filing_date, c.allegations, c.status, c.closed_date,
   c.court_id, co.name AS court_name, c.assigned_judge_id,
-  CASE WHEN j.id IS NULL THEN NULL ELSE j.title || ' ' || jp.given_name || ' ' || jp.family_name END AS judge_name,
+  ${JUDGE_NAME_SQL} AS judge_name,
   c.version`;
 export const CASE_JOINS = `FROM court_case c JOIN court co ON co.id = c.court_id
   LEFT JOIN judge j ON j.id = c.assigned_judge_id LEFT JOIN person jp ON jp.id = j.person_id`;
@@ -73,7 +74,7 @@ export async function listCases(
   const now = p.add(filter.now);
   return q.query<CaseListRow>(
     `SELECT c.id, c.petition_number, c.filing_date, c.status, co.name AS court_name,
-       CASE WHEN j.id IS NULL THEN NULL ELSE j.title || ' ' || jp.given_name || ' ' || jp.family_name END AS judge_name,
+       ${JUDGE_NAME_SQL} AS judge_name,
        (SELECT count(*)::int FROM case_child cc WHERE cc.case_id = c.id) AS child_count,
        nh.hearing_type AS next_hearing_type, nh.scheduled_start AS next_hearing_start
      ${CASE_JOINS}

@@ -1,6 +1,7 @@
 import type { Actor } from '../access/actor.ts';
 import { childAccess, SqlParams } from '../access/scope.ts';
 import type { Queryable } from '../platform/db.ts';
+import { JUDGE_NAME_SQL } from '../platform/sql-fragments.ts';
 
 /**
  * The professionals on a child's open cases, as the child may know them: the judge, the caseworker, the
@@ -37,7 +38,7 @@ export async function findChildPeople(
   const [row] = await q.query<{ people: PersonOnCaseRow[] }>(
     `SELECT (SELECT COALESCE(json_agg(x ORDER BY x.rank, x.name), '[]'::json) FROM (
         SELECT DISTINCT 'judge' AS role, 0 AS rank,
-               j.title || ' ' || jp.given_name || ' ' || jp.family_name AS name, NULL::text AS email, NULL::text AS phone
+               ${JUDGE_NAME_SQL} AS name, NULL::text AS email, NULL::text AS phone
           FROM case_child cc JOIN court_case c ON c.id = cc.case_id AND c.status = 'open'
           JOIN judge j ON j.id = c.assigned_judge_id JOIN person jp ON jp.id = j.person_id
          WHERE cc.child_id = ch.id

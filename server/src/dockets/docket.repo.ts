@@ -2,6 +2,7 @@ import { OCCUPYING_HEARING_STATUSES } from '@hearth/core';
 import type { Actor } from '../access/actor.ts';
 import { caseAccess, docketAccess, SqlParams } from '../access/scope.ts';
 import type { Queryable } from '../platform/db.ts';
+import { JUDGE_NAME_SQL } from '../platform/sql-fragments.ts';
 
 /**
  * The SQL of dockets. Whose docket may be opened is `docketAccess` (a judge or a room); which of its
@@ -114,7 +115,7 @@ function readableHearing(actor: Actor, h: string, c: string, p: SqlParams): stri
   return actor.judgeId ? `(${access} OR ${h}.judge_id = ${p.add(actor.judgeId)})` : access;
 }
 
-const NAMES = `CASE WHEN j.id IS NULL THEN NULL ELSE j.title || ' ' || jp.given_name || ' ' || jp.family_name END AS judge_name,
+const NAMES = `${JUDGE_NAME_SQL} AS judge_name,
        cr.name AS courtroom_name`;
 const NAME_JOINS = `LEFT JOIN judge j ON j.id = h.judge_id LEFT JOIN person jp ON jp.id = j.person_id
        LEFT JOIN courtroom cr ON cr.id = h.courtroom_id`;

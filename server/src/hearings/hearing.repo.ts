@@ -2,6 +2,7 @@ import type { Permission } from '@hearth/core';
 import type { Actor } from '../access/actor.ts';
 import { caseAccess, SqlParams } from '../access/scope.ts';
 import type { Queryable } from '../platform/db.ts';
+import { JUDGE_NAME_SQL } from '../platform/sql-fragments.ts';
 
 /**
  * SQL for hearings and orders. Writers have already loaded the case through the scoped case repository;
@@ -140,7 +141,7 @@ export async function findHearing(
   const [row] = await q.query<HearingRow>(
     `SELECT h.id, h.jurisdiction_id, h.case_id, c.court_id, co.name AS court_name, c.petition_number, h.hearing_type, h.scheduled_start,
             h.scheduled_end, h.status, h.judge_id,
-            CASE WHEN j.id IS NULL THEN NULL ELSE j.title || ' ' || jp.given_name || ' ' || jp.family_name END AS judge_name,
+            ${JUDGE_NAME_SQL} AS judge_name,
             h.courtroom_id, cr.name AS courtroom_name, cr.location AS courtroom_location, h.continuance_reason, h.continuance_requested_by,
             h.deadline_date, h.interpreter_languages, h.version
        FROM hearing h JOIN court_case c ON c.id = h.case_id JOIN court co ON co.id = c.court_id
