@@ -12,3 +12,5 @@ fi
 node bin/hearth.js bench "$@"
 # Advance calendaring of 5,000 new petitions in a district of 6 judges (BENCHMARKS.md, issue 4).
 node --import tsx bench/calendar.ts
+# hearth cqi over 50,000 and 1,000,000 generated children, against one worker (BENCHMARKS.md, issue 5).
+node --import tsx bench/cqi.ts

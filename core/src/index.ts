@@ -27,3 +27,25 @@ export * from './pacing/clocks.ts';
 export * from './pacing/benchmark-reviews.ts';
 export * from './rules/pacing-rules.ts';
 export * from './rules/benchmark-reviews.ts';
+export * from './cqi/suppression.ts';
+// The CQI engine's model (named: MALTREATMENT_DISPOSITIONS is also a code list of cases/codes.ts).
+export { INDICATOR_KEYS, EXCLUSION_REASONS } from './cqi/model.ts';
+export type {
+  ChildContribution,
+  CqiChild,
+  CqiEpisode,
+  CqiPlacement,
+  CqiReport,
+  CqiVisit,
+  DayNumber,
+  ExclusionReason,
+  IndicatorKey,
+  MaltreatmentDisposition,
+} from './cqi/model.ts';
+export * from './cqi/indicators.ts';
+export * from './cqi/days.ts';
+export * from './cqi/dashboard.ts';
+export * from './court-measures/measures.ts';
+export * from './court-measures/stats.ts';
+export * from './rules/court-measure-targets.ts';
+export * from './afcars/index.ts';

@@ -66,11 +66,33 @@ describe('route inventory', () => {
     expect(permission('GET /api/v1/lookups/providers')).toBe('placement.record');
   });
 
+  it('guards the outcome indicators with cqi.read, their reference values with cqi.configure, their files with data.export', () => {
+    const permissionOf = (label: string): string | undefined =>
+      built.routes.find((r) => `${r.method} ${r.url}` === label)?.permission;
+    for (const url of [
+      '/api/v1/cqi/indicators',
+      '/api/v1/cqi/indicators/trend',
+      '/api/v1/cqi/indicators/:key/children',
+      '/api/v1/cqi/equity',
+      '/api/v1/cqi/reference-values',
+    ])
+      expect(permissionOf(`GET ${url}`), url).toBe('cqi.read');
+    expect(permissionOf('PUT /api/v1/cqi/reference-values/:indicator/:measure')).toBe('cqi.configure');
+    for (const url of [
+      '/api/v1/cqi/indicators/export',
+      '/api/v1/cqi/indicators/trend/export',
+      '/api/v1/cqi/equity/export',
+      '/api/v1/cqi/indicators/:key/children/export',
+    ])
+      expect(permissionOf(`GET ${url}`), url).toBe('data.export');
+  });
+
   it('guards the Data page: counts with cqi.read, the interchange files with data.export', () => {
     const permissionOf = (label: string): string | undefined =>
       built.routes.find((r) => `${r.method} ${r.url}` === label)?.permission;
     expect(permissionOf('GET /api/v1/data/summary')).toBe('cqi.read');
     expect(permissionOf('GET /api/v1/data/interchange/:file')).toBe('data.export');
+    expect(permissionOf('GET /api/v1/data/afcars.xml')).toBe('data.export');
   });
 
   it('guards the due items with child.readHistory and the people on a child’s case with child.read', () => {
@@ -116,6 +138,20 @@ describe('route inventory', () => {
       'PATCH /api/v1/hearings/:hearingId': 'hearing.schedule',
       'POST /api/v1/hearings/:hearingId/continuance': 'hearing.schedule',
       'GET /api/v1/cases/:caseId/continuances': 'case.read',
+    };
+    expect(built.served).toEqual(expect.arrayContaining(Object.keys(expected)));
+    for (const [label, permission] of Object.entries(expected))
+      expect(permissionOf(label), label).toBe(permission);
+  });
+
+  it('serves the court measures to cqi.read, their download to data.export, attendance to the court', () => {
+    const permissionOf = (label: string): string | undefined =>
+      built.routes.find((r) => `${r.method} ${r.url}` === label)?.permission;
+    const expected: Record<string, string> = {
+      'GET /api/v1/court-measures': 'cqi.read',
+      'GET /api/v1/court-measures/export': 'data.export',
+      'GET /api/v1/hearings/:hearingId/attendance': 'case.read',
+      'PUT /api/v1/hearings/:hearingId/attendance': 'order.record',
     };
     expect(built.served).toEqual(expect.arrayContaining(Object.keys(expected)));
     for (const [label, permission] of Object.entries(expected))

@@ -6,7 +6,11 @@ import { scheduleRoutes } from './calendar/schedule.routes.ts';
 import { caseRoutes } from './cases/case.routes.ts';
 import { childRoutes } from './children/child.routes.ts';
 import { childPeopleRoutes } from './children/child-people.routes.ts';
+import { cqiRoutes } from './cqi/cqi.routes.ts';
+import { attendanceRoutes } from './court-measures/attendance.routes.ts';
+import { courtMeasureRoutes } from './court-measures/measures.routes.ts';
 import { dataRoutes } from './data/data.routes.ts';
+import { afcarsRoutes } from './afcars/afcars.routes.ts';
 import { docketRoutes } from './dockets/docket.routes.ts';
 import { dueItemRoutes } from './duties/due-items.routes.ts';
 import { calendarFeedRoutes } from './feeds/calendar-feed.routes.ts';
@@ -34,6 +38,10 @@ export function allRoutes(services: AppServices): RouteDef[] {
     ...accountRoutes(services),
     ...auditRoutes(),
     ...dataRoutes(),
+    ...afcarsRoutes(),
+    ...cqiRoutes(),
+    ...courtMeasureRoutes(),
+    ...attendanceRoutes(),
     ...searchRoutes(),
     ...noticeRoutes(services),
     ...docketRoutes(),

@@ -51,6 +51,12 @@ export const PERMISSIONS = {
     dependsOn: [],
   },
   'cqi.read': { describe: 'See outcome indicators and court performance measures', dependsOn: [] },
+  // Apart from `cqi.read`: judges and supervisors read the dashboard, but the national values it is read
+  // against are the analyst's to keep (issue 5: "national values are data"); no existing right fits.
+  'cqi.configure': {
+    describe: 'Correct the reference values (national standards) the outcome indicators are read against',
+    dependsOn: ['cqi.read'],
+  },
   'data.export': { describe: 'Export case data (interchange files)', dependsOn: [] },
   'audit.read': { describe: 'Read the audit log', dependsOn: [] },
   'account.manage': { describe: 'Create accounts and change roles', dependsOn: [] },

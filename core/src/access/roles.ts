@@ -124,6 +124,7 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     'child.read': ['jurisdiction'],
     'child.readHistory': ['jurisdiction'],
     'cqi.read': ['jurisdiction'],
+    'cqi.configure': ['jurisdiction'],
     'data.export': ['jurisdiction'],
   },
   administrator: {

@@ -46,6 +46,8 @@ export const AUDIT_ACTIONS = [
   'account.roles_changed',
   'audit.viewed',
   'cqi.viewed',
+  // The outcome-indicator dashboard's reference values (server/src/cqi/cqi.service.ts).
+  'cqi.reference_changed',
   'data.exported',
   'access.denied',
   'calendar_feed.created',
@@ -57,6 +59,9 @@ export const AUDIT_ACTIONS = [
   'notice.delivered',
   'notice.viewed',
   'notice.service_recorded',
+  // Hearing attendance and court performance measures (server/src/court-measures).
+  'attendance.viewed',
+  'attendance.recorded',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

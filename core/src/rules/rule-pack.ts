@@ -1,5 +1,10 @@
 import { FEDERAL_PACING_RULES, type PacingRules } from './pacing-rules.ts';
 import type { InterpreterSettings } from '../calendar/conflicts.ts';
+import {
+  FEDERAL_COURT_MEASURE_TARGETS,
+  NEW_MEXICO_COURT_MEASURE_TARGETS,
+  type CourtMeasureTargets,
+} from './court-measure-targets.ts';
 
 /**
  * A rule pack: the numbers of the law, as data with its citation and effective range (domain-rules.md,
@@ -40,6 +45,10 @@ export type RulePack = {
   pacing: PacingRules;
   /** Double-bookings and continuances (core/src/calendar/conflicts.ts). */
   conflicts: ConflictRules;
+  /** Counts from 1 to N − 1 are never shown in CQI tables or exports (core/src/cqi/suppression.ts). */
+  smallCellThreshold: CitedNumber;
+  /** Targets of the court performance measures (core/src/court-measures). */
+  courtMeasures: CourtMeasureTargets;
 };
 
 /** What the conflict check and a continuance need to know of the court and the law. */
@@ -150,6 +159,14 @@ export const FEDERAL_RULE_PACK: RulePack = {
   },
   notices: FEDERAL_NOTICE_RULES,
   pacing: FEDERAL_PACING_RULES,
+  // A disclosure-control practice, not a number of the law: issue 5 asks for counts under 10 suppressed;
+  // a jurisdiction's data-sharing agreement may set another (e.g. 5 or 11).
+  smallCellThreshold: {
+    value: 10,
+    citation: 'Disclosure control practice (counts under 10 not shown); set by the jurisdiction',
+    unconfirmed: true,
+  },
+  courtMeasures: FEDERAL_COURT_MEASURE_TARGETS,
   conflicts: {
     // A court's interpreter pool is a resource, not a number of the law: one per language unless the
     // jurisdiction says it has more (e.g. { default: 1, byLanguage: { es: 3 } }).
@@ -181,6 +198,7 @@ export const NEW_MEXICO_RULE_PACK: RulePack = {
   // "within six months of the initial judicial review … or within twelve months of … entering foster
   // care … whichever occurs first" (domain-rules §5.1).
   permanencyHearingAfterInitialReviewMonths: { value: 6, citation: 'NMSA 1978 §32A-4-25.1(A)' },
+  courtMeasures: NEW_MEXICO_COURT_MEASURE_TARGETS,
   conflicts: {
     ...FEDERAL_RULE_PACK.conflicts,
     // Time limits run from their triggering event (petition, service, adjudication, disposition), not from

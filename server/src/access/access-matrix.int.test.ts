@@ -389,6 +389,12 @@ const PROBES: Probe[] = [
     expect: { mine: { ok: 'ND' } },
   },
   {
+    // The whole jurisdiction's AFCARS 2020 file: the analyst and the administrator (data.export).
+    name: 'GET /api/v1/data/afcars.xml',
+    request: () => ({ method: 'GET', url: '/api/v1/data/afcars.xml' }),
+    expect: { mine: { ok: 'ND' } },
+  },
+  {
     // Dockets are the bench's: the judge's own and the clerk's court's judges; another judge's is out of
     // the judge's reach (404); everyone else is refused (403). The other district: dockets.int.test.ts.
     name: 'GET /api/v1/dockets',
@@ -493,6 +499,103 @@ const PROBES: Probe[] = [
     name: 'GET /api/v1/cases/:caseId/continuances',
     request: (org, _r, t) => ({ method: 'GET', url: `/api/v1/cases/${caseFor(org, t)}/continuances` }),
     expect: caseTargets('JCWSAPGVN', 'CN'),
+  },
+  {
+    // Court performance measures cover the jurisdiction: cqi.read (judge, supervisor, analyst).
+    name: 'GET /api/v1/court-measures',
+    request: () => ({ method: 'GET', url: '/api/v1/court-measures?by=judge' }),
+    expect: { mine: { ok: 'JSN' } },
+  },
+  {
+    // The download needs data.export and cqi.read: the administrator exports files but reads no measures.
+    name: 'GET /api/v1/court-measures/export',
+    request: () => ({ method: 'GET', url: '/api/v1/court-measures/export?format=csv' }),
+    expect: { mine: { ok: 'N' } },
+  },
+  {
+    // Attendance reads as its hearing's case does; recording it is the court's (order.record): a stale
+    // If-Match gets allowed callers a 412 and changes nothing.
+    name: 'GET /api/v1/hearings/:hearingId/attendance',
+    request: (_org, _r, t) => ({ method: 'GET', url: `/api/v1/hearings/${hearingOf(t)}/attendance` }),
+    expect: caseTargets('JCWSAPGVN', 'CN'),
+  },
+  {
+    name: 'PUT /api/v1/hearings/:hearingId/attendance',
+    request: (_org, _r, t) => ({
+      method: 'PUT',
+      url: `/api/v1/hearings/${hearingOf(t)}/attendance`,
+      headers: { 'if-match': '"999"' },
+      payload: { entries: [] },
+    }),
+    expect: caseTargets('JC', 'C'),
+  },
+  {
+    // Outcome indicators cover the jurisdiction: cqi.read (judge, supervisor, analyst).
+    name: 'GET /api/v1/cqi/indicators',
+    request: () => ({ method: 'GET', url: '/api/v1/cqi/indicators?periodStart=2024-01-01' }),
+    expect: { mine: { ok: 'JSN' } },
+  },
+  {
+    name: 'GET /api/v1/cqi/indicators/trend',
+    request: () => ({ method: 'GET', url: '/api/v1/cqi/indicators/trend?periods=2' }),
+    expect: { mine: { ok: 'JSN' } },
+  },
+  {
+    // The children behind a number: the same readers; which children each may open is cqi.int.test.ts's.
+    name: 'GET /api/v1/cqi/indicators/:key/children',
+    request: () => ({
+      method: 'GET',
+      url: '/api/v1/cqi/indicators/permanency_12m_entries/children?periodStart=2024-01-01&part=denominator',
+    }),
+    expect: { mine: { ok: 'JSN' } },
+  },
+  {
+    name: 'GET /api/v1/cqi/equity',
+    request: () => ({ method: 'GET', url: '/api/v1/cqi/equity?periodStart=2024-01-01&by=sex' }),
+    expect: { mine: { ok: 'JSN' } },
+  },
+  {
+    name: 'GET /api/v1/cqi/reference-values',
+    request: () => ({ method: 'GET', url: '/api/v1/cqi/reference-values' }),
+    expect: { mine: { ok: 'JSN' } },
+  },
+  {
+    // The national values are the analyst's to keep (cqi.configure): a stale If-Match gets a 412.
+    name: 'PUT /api/v1/cqi/reference-values/:indicator/:measure',
+    request: () => ({
+      method: 'PUT',
+      url: '/api/v1/cqi/reference-values/reentry_12m/round3_standard',
+      headers: { 'if-match': '"999"' },
+      payload: { value: 8.3, status: 'sourced', source: 'access matrix probe' },
+    }),
+    expect: { mine: { ok: 'N' } },
+  },
+  {
+    // The dashboard's files need data.export and cqi.read: the administrator exports but reads no indicators.
+    name: 'GET /api/v1/cqi/indicators/export',
+    request: () => ({
+      method: 'GET',
+      url: '/api/v1/cqi/indicators/export?periodStart=2024-01-01&format=csv',
+    }),
+    expect: { mine: { ok: 'N' } },
+  },
+  {
+    name: 'GET /api/v1/cqi/indicators/trend/export',
+    request: () => ({ method: 'GET', url: '/api/v1/cqi/indicators/trend/export?periods=2&format=xlsx' }),
+    expect: { mine: { ok: 'N' } },
+  },
+  {
+    name: 'GET /api/v1/cqi/equity/export',
+    request: () => ({ method: 'GET', url: '/api/v1/cqi/equity/export?by=age_group&format=csv' }),
+    expect: { mine: { ok: 'N' } },
+  },
+  {
+    name: 'GET /api/v1/cqi/indicators/:key/children/export',
+    request: () => ({
+      method: 'GET',
+      url: '/api/v1/cqi/indicators/caseworker_visits/children/export?periodStart=2024-01-01&part=numerator&format=csv',
+    }),
+    expect: { mine: { ok: 'N' } },
   },
 ];
 

@@ -12,6 +12,8 @@ import { migrate } from '../platform/migrate.ts';
 import { Problem } from '../platform/problem.ts';
 import { seedJurisdiction } from '../seed/synthetic.ts';
 import { exportInterchange } from '../export/interchange.ts';
+import { AFCARS_USAGE, afcarsCommand } from '../afcars/afcars.cli.ts';
+import { CQI_USAGE, cqiCommand } from '../interchange/cqi.cli.ts';
 import { intFlag, parseFlags, progress, UsageError } from './args.ts';
 
 const USAGE = `hearth <command>
@@ -24,6 +26,8 @@ const USAGE = `hearth <command>
   audit verify                            check the audit log's hash chain
   export --format interchange --out DIR [--jurisdiction CODE]
                                           write the CQI interchange CSV files
+${AFCARS_USAGE}
+${CQI_USAGE}
 
 Environment: DATABASE_URL (a PostgreSQL server) or HEARTH_DATA_DIR (embedded, default ./.hearth-data), PORT.`;
 
@@ -211,6 +215,15 @@ async function main(argv: string[]): Promise<number> {
     case 'export':
       await exportCommand([sub, ...rest].filter((x): x is string => x !== undefined));
       return 0;
+    case 'afcars':
+      return afcarsCommand([sub, ...rest].filter((x): x is string => x !== undefined), {
+        clock,
+        withDb,
+        jurisdictionId,
+        systemAudit,
+      });
+    case 'cqi':
+      return cqiCommand([sub, ...rest].filter((x): x is string => x !== undefined));
     case 'bench': {
       const { runBench } = await import('../../../bench/run.ts');
       await runBench([sub, ...rest].filter((x): x is string => x !== undefined));

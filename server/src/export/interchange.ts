@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { recordAudit, type AuditContext } from '../audit/audit-log.ts';
 import type { Db, Queryable, Row } from '../platform/db.ts';
 import { formatCsvRow, openCsvFile, type CsvField, type CsvFileWriter } from './csv.ts';
+import { interchangeRaceEthnicity, interchangeSex } from './interchange-codes.ts';
 
 /**
  * Writes the CQI interchange files (shared/reference/cqi-interchange.md) for one jurisdiction.
@@ -61,26 +62,6 @@ type Source = {
 const isoDate = (expr: string): string => `to_char(${expr}, 'YYYY-MM-DD')`;
 const str = (v: unknown): CsvField => (v === null || v === undefined ? null : String(v));
 
-/** sex: `female` and `male` as they are; `unknown` (or nothing) is an empty cell. */
-function sexCell(sex: unknown): CsvField {
-  return sex === 'female' || sex === 'male' ? sex : null;
-}
-
-/**
- * race_ethnicity: the single value when there is one, `two_or_more` when there are several (or the record
- * already says so), empty when there is none. `unknown` is not a value: ['unknown'] is empty and
- * ['white', 'unknown'] is `white`.
- */
-function raceEthnicityCell(values: unknown): CsvField {
-  if (!Array.isArray(values)) return null;
-  const known = [
-    ...new Set(values.filter((v): v is string => typeof v === 'string' && v !== '' && v !== 'unknown')),
-  ];
-  if (known.length === 0) return null;
-  if (known.length > 1 || known.includes('two_or_more')) return 'two_or_more';
-  return known[0];
-}
-
 const SOURCES: readonly Source[] = [
   {
     file: 'children.csv',
@@ -91,8 +72,8 @@ const SOURCES: readonly Source[] = [
     cells: (r) => [
       str(r.afcars_id),
       str(r.birth_date),
-      sexCell(r.sex),
-      raceEthnicityCell(r.race_ethnicity),
+      interchangeSex(r.sex),
+      interchangeRaceEthnicity(r.race_ethnicity),
       str(r.county),
     ],
   },

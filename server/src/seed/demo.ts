@@ -4,6 +4,7 @@ import type { Db } from '../platform/db.ts';
 import { createMainAccounts, createOtherAccounts } from './demo-districts.ts';
 import { describeLogins } from './demo-logins.ts';
 import { giveNoticeContacts } from './demo-notice-contacts.ts';
+import { recordDemoAttendance } from './demo-attendance.ts';
 import { seedJurisdiction } from './synthetic.ts';
 
 /**
@@ -55,6 +56,8 @@ export async function loadDemoData(db: Db, opts: { today: string }): Promise<Dem
     await createMainAccounts(tx, main.jurisdictionId, passwordHash, opts.today);
     await giveNoticeContacts(tx, main.jurisdictionId);
     await createOtherAccounts(tx, other.jurisdictionId, passwordHash);
+    await recordDemoAttendance(tx, main.jurisdictionId);
+    await recordDemoAttendance(tx, other.jurisdictionId);
   });
   return { created: true, logins: await describeLogins(db) };
 }

@@ -192,3 +192,79 @@ export const recordNoticeService = (noticeId: string, version: number, body: Rec
   api.patch<HearingNotice>(`/api/v1/notices/${encodeURIComponent(noticeId)}`, body, {
     headers: { 'if-match': `"${version}"` },
   });
+
+// Court performance measures and hearing attendance (appended with its own import, as the shared files are edited by several features at once).
+import type { CourtMeasures, HearingAttendance, MeasureGrouping, RecordAttendanceBody } from './types.ts';
+const measuresQuery = (periodStart: string | null, by: MeasureGrouping) =>
+  `by=${by}${periodStart ? `&periodStart=${encodeURIComponent(periodStart)}` : ''}`;
+export const getCourtMeasures = (periodStart: string | null, by: MeasureGrouping, signal?: AbortSignal) =>
+  api.get<CourtMeasures>(`/api/v1/court-measures?${measuresQuery(periodStart, by)}`, { signal });
+/** A plain link: the browser downloads the file itself. */
+export const courtMeasuresFileUrl = (
+  periodStart: string | null,
+  by: MeasureGrouping,
+  format: 'csv' | 'xlsx',
+) => `/api/v1/court-measures/export?${measuresQuery(periodStart, by)}&format=${format}`;
+export const getHearingAttendance = (hearingId: string, signal?: AbortSignal) =>
+  api.get<HearingAttendance>(`/api/v1/hearings/${encodeURIComponent(hearingId)}/attendance`, { signal });
+export const recordHearingAttendance = (hearingId: string, version: number, body: RecordAttendanceBody) =>
+  api.put<HearingAttendance>(`/api/v1/hearings/${encodeURIComponent(hearingId)}/attendance`, body, {
+    headers: { 'if-match': `"${version}"` },
+  });
+
+// The outcome-indicator dashboard (appended with its own import, as the shared files are edited by several features at once).
+import type {
+  CqiChildren,
+  CqiDrillPart,
+  CqiEquity,
+  CqiIndicators,
+  CqiTrend,
+  EquityDimension,
+} from './types.ts';
+/** A query string from the parts that are given. */
+const cqiQuery = (q: Record<string, string | number | null | undefined>) => {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(q))
+    if (v !== null && v !== undefined && v !== '') params.set(k, String(v));
+  const s = params.toString();
+  return s ? `?${s}` : '';
+};
+export type CqiChildrenQuery = {
+  periodStart: string | null;
+  part: CqiDrillPart;
+  group?: EquityDimension | null;
+  value?: string | null;
+  offset?: number;
+};
+export const getCqiIndicators = (periodStart: string | null, signal?: AbortSignal) =>
+  api.get<CqiIndicators>(`/api/v1/cqi/indicators${cqiQuery({ periodStart })}`, { signal });
+export const getCqiTrend = (periodStart: string | null, signal?: AbortSignal) =>
+  api.get<CqiTrend>(`/api/v1/cqi/indicators/trend${cqiQuery({ periodStart })}`, { signal });
+export const getCqiEquity = (periodStart: string | null, by: EquityDimension, signal?: AbortSignal) =>
+  api.get<CqiEquity>(`/api/v1/cqi/equity${cqiQuery({ periodStart, by })}`, { signal });
+export const getCqiChildren = (key: string, q: CqiChildrenQuery, signal?: AbortSignal) =>
+  api.get<CqiChildren>(
+    `/api/v1/cqi/indicators/${encodeURIComponent(key)}/children${cqiQuery({ ...q, limit: 100 })}`,
+    { signal },
+  );
+/** Plain links: the browser downloads each file itself. */
+export const cqiFileUrls = {
+  indicators: (periodStart: string | null, format: 'csv' | 'xlsx') =>
+    `/api/v1/cqi/indicators/export${cqiQuery({ periodStart, format })}`,
+  trend: (periodStart: string | null, format: 'csv' | 'xlsx') =>
+    `/api/v1/cqi/indicators/trend/export${cqiQuery({ periodStart, format })}`,
+  equity: (periodStart: string | null, by: EquityDimension, format: 'csv' | 'xlsx') =>
+    `/api/v1/cqi/equity/export${cqiQuery({ periodStart, by, format })}`,
+  children: (key: string, q: CqiChildrenQuery, format: 'csv' | 'xlsx') =>
+    `/api/v1/cqi/indicators/${encodeURIComponent(key)}/children/export${cqiQuery({
+      periodStart: q.periodStart,
+      part: q.part,
+      group: q.group,
+      value: q.value,
+      format,
+    })}`,
+};
+
+// The AFCARS 2020 out-of-home-care file of the district: a plain link, the browser downloads the XML.
+export const afcarsXmlUrl = (reportPeriod?: string) =>
+  `/api/v1/data/afcars.xml${reportPeriod ? `?reportPeriod=${encodeURIComponent(reportPeriod)}` : ''}`;

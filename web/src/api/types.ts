@@ -676,3 +676,144 @@ export type ContinuanceResult = {
   deadline: DeadlineEffect;
   conflictsAccepted: boolean;
 };
+
+// Court performance measures and hearing attendance (server/src/court-measures).
+export type MeasureGrouping = 'court' | 'judge';
+export type TimeMeasureKey =
+  'adjudication' | 'disposition' | 'first_permanency_hearing' | 'tpr_order' | 'permanency';
+/** A shown figure: null when suppressed (a small count, or what would give one back). */
+export type ShownRatio = { numerator: number | null; denominator: number | null; rate: number | null };
+export type ShownTime = {
+  count: number | null;
+  median: number | null;
+  p90: number | null;
+  withinTarget: number | null;
+  withinRate: number | null;
+};
+export type MeasuresRow = {
+  key: string | null;
+  label: string;
+  total: boolean;
+  time: Record<TimeMeasureKey, ShownTime>;
+  hearingsOnTime: ShownRatio;
+  continuances: ShownRatio & { byReason: Record<string, number | null> };
+  parentsPresent: ShownRatio;
+  parentsRepresented: ShownRatio;
+  youthAttending: ShownRatio;
+  judgesPerCase: ShownRatio & { mean: number | null };
+};
+export type MeasureTarget = {
+  amount: number;
+  unit: 'days' | 'months';
+  citation: string;
+  unconfirmed: boolean;
+};
+export type CourtMeasures = {
+  period: { start: string; end: string };
+  by: MeasureGrouping;
+  threshold: number;
+  targets: Record<TimeMeasureKey, MeasureTarget>;
+  youthAge: number;
+  rows: MeasuresRow[];
+};
+export type AttendanceStatus = 'in_person' | 'remote' | 'excused' | 'absent';
+export type AttendancePerson = {
+  personId: string;
+  name: string;
+  role: string;
+  age: number | null;
+  attendance: AttendanceStatus | null;
+  represented: boolean | null;
+};
+export type HearingAttendance = {
+  hearingId: string;
+  caseId: string;
+  petitionNumber: string;
+  hearingType: string;
+  start: string;
+  date: string;
+  status: string;
+  open: boolean;
+  recorded: boolean;
+  people: AttendancePerson[];
+  version: number;
+};
+export type RecordAttendanceBody = {
+  entries: { personId: string; attendance: AttendanceStatus; represented?: boolean }[];
+};
+
+// The outcome-indicator dashboard (server/src/cqi/cqi.dto.ts).
+import type { IndicatorKey } from '@hearth/core';
+export type CqiBetter = 'higher' | 'lower';
+export type CqiPeriod = { start: string; end: string; fiscalYear: number | null };
+export type CqiReferenceValue = {
+  indicator: IndicatorKey;
+  measure: 'round3_standard' | 'round4_performance' | 'federal_target' | 'federal_target_residence';
+  value: number | null;
+  better: CqiBetter;
+  status: 'sourced' | 'unverified';
+  source: string;
+  version: number;
+  own: boolean;
+};
+export type CqiResidence = { numerator: number | null; denominator: number | null; value: number | null };
+export type CqiFigure = {
+  key: IndicatorKey;
+  numerator: number;
+  denominator: number;
+  value: number | null;
+  complete: boolean;
+  residence?: CqiResidence;
+};
+export type CqiExtent = { latestDate: string | null; childrenLeftOut: number; defaultPeriodStart: string };
+export type CqiIndicators = CqiExtent & {
+  period: CqiPeriod;
+  indicators: (CqiFigure & {
+    better: CqiBetter;
+    excluded: number;
+    reference: CqiReferenceValue | null;
+    onBetterSide: boolean | null;
+  })[];
+};
+export type CqiTrend = CqiExtent & {
+  periods: { period: CqiPeriod; indicators: CqiFigure[] }[];
+  references: CqiReferenceValue[];
+};
+export type EquityDimension = 'race_ethnicity' | 'age_group' | 'sex' | 'county';
+export type CqiShownFigure = {
+  numerator: number | null;
+  denominator: number | null;
+  value: number | null;
+  residence?: CqiResidence;
+  suppressed: boolean;
+};
+export type CqiEquity = CqiExtent & {
+  period: CqiPeriod;
+  by: EquityDimension;
+  indicators: {
+    key: IndicatorKey;
+    better: CqiBetter;
+    whole: CqiShownFigure;
+    groups: { group: string; figure: CqiShownFigure; disparity: number | null; worse: boolean | null }[];
+  }[];
+};
+export type CqiDrillPart = 'numerator' | 'denominator' | 'excluded';
+export type CqiChildren = {
+  period: CqiPeriod;
+  indicator: IndicatorKey;
+  part: CqiDrillPart;
+  group: { by: EquityDimension; value: string } | null;
+  total: { children: number | null; figure: number | null };
+  withheld: number | null;
+  items: {
+    id: string;
+    givenName: string;
+    familyName: string;
+    afcarsId: string;
+    age: number;
+    figure: number;
+    residence?: number;
+    excluded?: string;
+  }[];
+  page: { limit: number; offset: number; nextOffset: number | null };
+};

@@ -1,5 +1,7 @@
 import { SearchForm } from '../features/search/SearchForm.tsx';
 import { canSearch } from '../features/search/searchResults.ts';
+import { canSeeIndicators } from '../features/cqi/cqiModel.ts';
+import { canSeeMeasures } from '../features/court-measures/measuresModel.ts';
 import { useSession } from '../features/session/SessionProvider.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
@@ -22,6 +24,16 @@ export function Header() {
         </div>
         <div className="hearth-header__tools">
           {state.status === 'signedIn' && canSearch(state.me.roles.map((r) => r.role)) && <SearchForm />}
+          {state.status === 'signedIn' && canSeeIndicators(state.me.roles.map((r) => r.role)) && (
+            <nav aria-label={m.cqi.title} className="hearth-header__nav">
+              <Link to="/cqi">{m.cqi.link}</Link>
+            </nav>
+          )}
+          {state.status === 'signedIn' && canSeeMeasures(state.me.roles.map((r) => r.role)) && (
+            <nav aria-label={m.measures.title} className="hearth-header__nav">
+              <Link to="/court-measures">{m.measures.link}</Link>
+            </nav>
+          )}
           {state.status === 'signedIn' && (
             <p className="hearth-header__who">
               <span className="usa-sr-only">{m.app.signedInAs} </span>

@@ -10,6 +10,8 @@ import { HearingNoticesPage } from '../features/notices/HearingNoticesPage.tsx';
 import { formRoute } from '../features/forms/formRoutes.tsx';
 import { pacingPage } from '../features/pacing/pacingRoutes.tsx';
 import { conflictsRoute } from '../features/conflicts/conflictRoutes.tsx';
+import { courtMeasuresRoute } from '../features/court-measures/courtMeasuresRoutes.tsx';
+import { cqiRoute } from '../features/cqi/cqiRoutes.tsx';
 
 /** The pages, by address. Every page is behind sign-in (App shows the sign-in page otherwise). */
 export function Routes({ path }: { path: string }) {
@@ -23,6 +25,10 @@ export function Routes({ path }: { path: string }) {
   if (admin) return admin;
   const pacing = pacingPage(path);
   if (pacing) return pacing;
+  const measures = courtMeasuresRoute(path);
+  if (measures) return measures;
+  const cqi = cqiRoute(path);
+  if (cqi) return cqi;
   const hearingChange = conflictsRoute(path);
   if (hearingChange) return hearingChange;
   const caseMatch = /^\/cases\/([^/]+)\/?$/.exec(path);

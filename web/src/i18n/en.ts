@@ -3,6 +3,9 @@ import { codesEn } from './codes.en.ts';
 import { searchEn } from './search.en.ts';
 import { formsEn } from './forms.en.ts';
 import { workEn } from './work.en.ts';
+import { afcarsEn } from './afcars.en.ts';
+import { cqiEn } from './cqi.en.ts';
+import { measuresEn } from './measures.en.ts';
 import { conflictsEn } from './conflicts.en.ts';
 import { calendarEn } from './calendar.en.ts';
 import { pacingEn } from './pacing.en.ts';
@@ -212,6 +215,9 @@ export const en = {
   search: searchEn,
   forms: formsEn,
   work: workEn,
+  afcars: afcarsEn,
+  cqi: cqiEn,
+  measures: measuresEn,
   conflicts: conflictsEn,
   calendar: calendarEn,
   pacing: pacingEn,

@@ -2,6 +2,9 @@ import { codesEs } from './codes.es.ts';
 import { searchEs } from './search.es.ts';
 import { formsEs } from './forms.es.ts';
 import { workEs } from './work.es.ts';
+import { afcarsEs } from './afcars.es.ts';
+import { cqiEs } from './cqi.es.ts';
+import { measuresEs } from './measures.es.ts';
 import { conflictsEs } from './conflicts.es.ts';
 import { calendarEs } from './calendar.es.ts';
 import { pacingEs } from './pacing.es.ts';
@@ -218,6 +221,9 @@ export const es: Messages = {
   search: searchEs,
   forms: formsEs,
   work: workEs,
+  afcars: afcarsEs,
+  cqi: cqiEs,
+  measures: measuresEs,
   conflicts: conflictsEs,
   calendar: calendarEs,
   pacing: pacingEs,

@@ -44,6 +44,24 @@ export function CaseHearings({ hearings }: { hearings: Hearing[] }) {
                     '—'
                   ),
               },
+              {
+                // Who came, once the hearing's day has come (features/court-measures).
+                header: m.measures.attendanceLink,
+                cell: (h) =>
+                  Date.parse(h.start) <= Date.now() && h.status !== 'vacated' && h.status !== 'cancelled' ? (
+                    <Link
+                      to={`/hearings/${encodeURIComponent(h.id)}/attendance`}
+                      aria-label={m.measures.attendanceLinkLabel(
+                        label('hearingType', h.type),
+                        fmt.hearingTime(h.start),
+                      )}
+                    >
+                      {m.measures.attendanceLink}
+                    </Link>
+                  ) : (
+                    '—'
+                  ),
+              },
               ...(change ? [change] : []),
             ]}
           />

@@ -7,7 +7,10 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { useMe } from '../session/SessionProvider.tsx';
+import { CourtMeasuresLink } from '../court-measures/CourtMeasuresLink.tsx';
+import { CqiLink } from '../cqi/CqiLink.tsx';
 import { dataPageParts, INTERCHANGE_FILES, periodOf } from './dataPage.ts';
+import { AfcarsDownload } from './AfcarsDownload.tsx';
 
 /** The analyst's entry into data: the district's counts at a glance, and the interchange files. */
 export function DataPage() {
@@ -19,8 +22,11 @@ export function DataPage() {
     <>
       <PageHeading title={m.admin.data.title} />
       <p className="usa-intro">{m.admin.data.intro}</p>
+      <CourtMeasuresLink roles={me.roles.map((r) => r.role)} />
+      <CqiLink roles={me.roles.map((r) => r.role)} />
       {parts.summary && <Summary />}
       {parts.downloads && <Downloads />}
+      {parts.downloads && <AfcarsDownload />}
     </>
   );
 }

@@ -3,6 +3,8 @@ import { OpenCaseLink } from '../forms/OpenCaseLink.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { useMe } from '../session/SessionProvider.tsx';
 import { DataLink } from '../data/DataLink.tsx';
+import { CourtMeasuresLink } from '../court-measures/CourtMeasuresLink.tsx';
+import { CqiLink } from '../cqi/CqiLink.tsx';
 import { DocketHomeLink } from '../dockets/DocketHomeLink.tsx';
 import { AccountsSection } from './AccountsSection.tsx';
 import { CasesSection } from './CasesSection.tsx';
@@ -28,6 +30,8 @@ export function HomePage() {
         {m.home.welcome(me.displayName)} {role && m.home.intro[role]}
       </p>
       <DataLink roles={roles} />
+      <CourtMeasuresLink roles={roles} />
+      <CqiLink roles={roles} />
       <DocketHomeLink roles={roles} />
       {showsHearings && <p className="text-base-dark">{m.common.timesNote}</p>}
       <OpenCaseLink />

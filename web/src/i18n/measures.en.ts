@@ -1,0 +1,96 @@
+/** English words of the court performance measures and hearing attendance; measures.es.ts has exactly these keys. */
+export const measuresEn = {
+  title: 'Court performance',
+  link: 'Court performance',
+  intro:
+    'How quickly cases move from petition or removal to each step, whether hearings are held by their deadlines, how often they are continued and why, and who attends. For a 12-month period, by court or by judge.',
+  periodStart: 'First day of the 12-month period',
+  periodHint: 'The period runs for 12 months from this day.',
+  by: 'Show by',
+  byCourt: 'Court',
+  byJudge: 'Judge',
+  show: 'Show',
+  period: (start: string, end: string) => `From ${start} through ${end}.`,
+  suppressed: (threshold: number) =>
+    `Counts from 1 to ${threshold - 1} are not shown (—), nor any figure that would give one back: this protects the children and families behind them.`,
+  notShown: 'not shown',
+  downloads: 'Download this table',
+  downloadXlsx: 'Download for Excel (XLSX)',
+  downloadCsv: 'Download as CSV',
+  all: 'All',
+  noJudge: 'No judge recorded',
+  group: (by: string): string => (by === 'judge' ? 'Judge' : 'Court'),
+
+  timeTitle: 'Time from petition or removal',
+  timeIntro:
+    'Days from the petition or the removal, whichever came first, to each step, for the children who reached that step in the period.',
+  time: {
+    adjudication: 'Time to adjudication',
+    disposition: 'Time to disposition',
+    first_permanency_hearing: 'Time to the first permanency hearing',
+    tpr_order: 'Time to the order terminating parental rights',
+    permanency: 'Time to permanency (discharge home, to relatives, guardianship or adoption)',
+  },
+  target: (amount: number, unit: string, unconfirmed: boolean) =>
+    `Target: within ${amount} ${unit === 'days' ? 'days' : 'months'}${unconfirmed ? ' (to be confirmed)' : ''}.`,
+  children: 'Children',
+  median: 'Median days',
+  p90: '90th percentile (days)',
+  withinTarget: 'Within the target',
+  medianBar: (label: string, days: string) => `${label}: median ${days} days`,
+
+  hearingsTitle: 'Hearings',
+  hearingsWithDeadline: 'Held hearings with a deadline',
+  onTime: 'Held by the deadline',
+  hearingsHeldOrContinued: 'Hearings held or continued',
+  continued: 'Continued',
+  reasonsTitle: 'Why hearings were continued',
+  reason: 'Reason',
+  continuances: 'Continuances',
+
+  attendanceTitle: 'Who came to hearings',
+  attendanceIntro:
+    'As recorded by the court at held hearings. Present means in the courtroom or joined remotely.',
+  parentsRecorded: 'Parents recorded',
+  parentsPresent: 'Parents present',
+  parentsRepresented: 'Parents with their attorney',
+  youthRecorded: (age: number) => `Youth ${age} or older recorded`,
+  youthAttending: 'Youth present',
+
+  judgesTitle: 'One family, one judge',
+  casesHeard: 'Cases with a hearing held',
+  oneJudge: 'Heard by one judge',
+  judgesPerCase: 'Judges per case (average)',
+
+  // The attendance form of a hearing
+  attendanceLink: 'Attendance',
+  attendanceLinkLabel: (type: string, when: string) => `Attendance at the ${type} of ${when}`,
+  formTitle: 'Attendance at the hearing',
+  formIntro:
+    'Record who came: in the courtroom, remotely, excused by the court, or absent. For each parent, record whether their attorney represented them at this hearing.',
+  backToCase: (number: string) => `Back to case ${number}`,
+  notFoundTitle: 'Hearing not found',
+  notFoundText: 'This hearing does not exist, or your access does not include it.',
+  notYet: 'This hearing has not been held yet. Attendance can be recorded from the day of the hearing.',
+  closed: 'This hearing was vacated or cancelled: there is no attendance to record.',
+  person: 'Person',
+  role: 'Role',
+  attendance: 'Attendance',
+  represented: 'Represented by their attorney',
+  age: (age: number) => `age ${age}`,
+  status: {
+    none: 'Not recorded',
+    in_person: 'In person',
+    remote: 'Remotely',
+    excused: 'Excused',
+    absent: 'Absent',
+  },
+  child: 'Child',
+  save: 'Save attendance',
+  saving: 'Saving…',
+  saved: 'Attendance is saved.',
+  readOnly: 'Only the judge and the court clerk record attendance.',
+  stale:
+    'Someone changed this hearing while you were working. The page now shows the latest; please record again.',
+  noneRecorded: 'No attendance is recorded for this hearing yet.',
+};
