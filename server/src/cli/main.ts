@@ -6,7 +6,6 @@ import { createAccount } from '../accounts/account.service.ts';
 import { SYSTEM_ACTOR_ID } from '../access/actor.ts';
 import { sealAuditChain, verifyAuditChain, type AuditContext } from '../audit/audit-log.ts';
 import { loadConfig } from '../config.ts';
-import { startServer } from '../main.ts';
 import { openDb, type Db } from '../platform/db.ts';
 import { migrate } from '../platform/migrate.ts';
 import { Problem } from '../platform/problem.ts';
@@ -70,6 +69,9 @@ async function jurisdictionId(db: Db, code: string | undefined): Promise<{ id: s
 }
 
 async function start(): Promise<void> {
+  // Loaded only here: the web server and every route take a second to import, which `hearth cqi` and the
+  // other commands should not pay.
+  const { startServer } = await import('../main.ts');
   const stop = await startServer(loadConfig());
   const shutdown = (): void => {
     void stop().then(() => process.exit(0));
@@ -216,12 +218,15 @@ async function main(argv: string[]): Promise<number> {
       await exportCommand([sub, ...rest].filter((x): x is string => x !== undefined));
       return 0;
     case 'afcars':
-      return afcarsCommand([sub, ...rest].filter((x): x is string => x !== undefined), {
-        clock,
-        withDb,
-        jurisdictionId,
-        systemAudit,
-      });
+      return afcarsCommand(
+        [sub, ...rest].filter((x): x is string => x !== undefined),
+        {
+          clock,
+          withDb,
+          jurisdictionId,
+          systemAudit,
+        },
+      );
     case 'cqi':
       return cqiCommand([sub, ...rest].filter((x): x is string => x !== undefined));
     case 'bench': {

@@ -1,5 +1,4 @@
 import { statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { intFlag, parseFlags, UsageError } from '../cli/args.ts';
 import { CQI_FORMATS, formatCqi, type CqiFormat } from './cqi-format.ts';
 import { BAD_DATE, parseDayText } from './fields.ts';
@@ -30,7 +29,8 @@ export async function cqiCommand(argv: string[]): Promise<number> {
   const format = (values.format ?? 'table') as CqiFormat;
   if (!CQI_FORMATS.includes(format))
     throw new UsageError(`--format must be one of ${CQI_FORMATS.join(', ')} (got "${values.format}")`);
-  const workers = intFlag('workers', values.workers, availableParallelism(), 1, 64);
+  // Unset: runCqiFolder picks one thread for a small folder, every core for a large one.
+  const workers = values.workers === undefined ? undefined : intFlag('workers', values.workers, 1, 1, 64);
 
   const run = await runCqiFolder(dir, { periodStart, skipInvalid: values['skip-invalid'] ?? false, workers });
   await writeLines(process.stderr, run.skipped.map(formatSkipped));

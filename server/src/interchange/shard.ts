@@ -138,7 +138,7 @@ class ShardReader {
     return c;
   }
 
-  /** A label (sex, race_ethnicity, county): a number for the string pool, −1 when empty. */
+  /** A label (sex, race_ethnicity, county): its id among the shard's labels, −1 when empty. */
   private label(col: number): number {
     const sc = this.sc;
     return sc.length(col) === 0

@@ -136,6 +136,13 @@ describe('hearth cqi validation: one exact line per error', () => {
     ]);
   });
 
+  it('valid: a removal on the day of the previous discharge, and an episode discharged on its removal date', async () => {
+    let files = withLine('removals.csv', 5, 'C1,R2,2024-01-01,2024-01-01,reunification,');
+    files = withLine('removals.csv', 6, 'C1,R3,2024-01-01,,,', files);
+    files = withLine('placements.csv', 6, 'C1,R3,2024-01-01,,group_home,P2', files);
+    expect(await errorsOf(files)).toEqual([]);
+  });
+
   it('a discharge_reason on an open episode is ignored, even an unknown one; absent optional files are empty', async () => {
     const files = withLine('removals.csv', 3, 'C2,R1,2023-11-01,,Adopted,');
     delete (files as Record<string, unknown>)['visits.csv'];
@@ -182,6 +189,21 @@ describe('hearth cqi validation: one exact line per error', () => {
       expect(out.errors.map((e) => e.line)).toEqual(Array.from({ length: 50 }, (_, i) => i + 2));
       expect(out.errors.every((e) => e.file === 'children.csv' && e.column === 'birth_date')).toBe(true);
     }
+  });
+});
+
+describe('runCqiFolder arguments', () => {
+  it.each(['2023-02-30', '2023-1-01', '', '2024-02-29'])(
+    'rejects periodStart %j with a RangeError',
+    async (p) => {
+      const dir = writeTestFolder(VALID_FOLDER);
+      dirs.push(dir);
+      await expect(runCqiFolder(dir, { periodStart: p })).rejects.toThrow(RangeError);
+    },
+  );
+
+  it('rejects a folder that does not exist', async () => {
+    await expect(runCqiFolder('/nonexistent/hearth-cqi', { periodStart: P })).rejects.toThrow(/no folder/);
   });
 });
 
