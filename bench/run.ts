@@ -17,7 +17,7 @@ import { measurePageLoads, type PageLoad } from './web-load.ts';
  * floor), a judge reading case pages off their docket, and a caseworker's caseload list. Runs on PGlite, and
  * on a PostgreSQL server when HEARTH_BENCH_DATABASE_URL names one (scripts/bench.sh starts one).
  */
-const PASSWORD = 'bench-password-not-secret';
+export const PASSWORD = 'bench-password-not-secret';
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -103,7 +103,7 @@ async function prepare(
   return { seedSeconds, caseIds, cases: n, busiestCase: busiest?.id ?? caseIds[0]! };
 }
 
-async function startServer(env: Record<string, string>, port: number): Promise<ChildProcess> {
+export async function startServer(env: Record<string, string>, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, [path.join(ROOT, 'bin/hearth.js'), 'start'], {
     env: { ...process.env, ...env, PORT: String(port), HEARTH_DEMO: 'false', HOST: '127.0.0.1' },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -120,7 +120,7 @@ async function startServer(env: Record<string, string>, port: number): Promise<C
   throw new Error('the server did not start in 150 s');
 }
 
-async function signIn(port: number, email: string): Promise<string> {
+export async function signIn(port: number, email: string): Promise<string> {
   const res = await fetch(`http://127.0.0.1:${port}/api/v1/session`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -130,7 +130,7 @@ async function signIn(port: number, email: string): Promise<string> {
   return res.headers.get('set-cookie')!.split(';')[0]!;
 }
 
-async function load(
+export async function load(
   port: number,
   paths: string[],
   cookie: string | null,

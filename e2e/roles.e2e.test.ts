@@ -77,7 +77,8 @@ const foreignCase = async (a: Account): Promise<{ id: string }> =>
   ]);
 
 const caseLinks = (page: Page): Locator => page.locator('main table a[href^="/cases/"]');
-const childLinks = (page: Page): Locator => page.locator('main a[href^="/children/"]');
+/** Links to a child's page (not to the child's voice page, which the youth's and caregiver's homes offer too). */
+const childLinks = (page: Page): Locator => page.locator('main a[href^="/children/"]:not([href$="/voice"])');
 
 /** What a home list must hold: every case the role reaches, up to the page's limit. */
 const listed = (n: number): number => Math.min(n, LIST_LIMIT);

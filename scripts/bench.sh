@@ -14,3 +14,9 @@ node bin/hearth.js bench "$@"
 node --import tsx bench/calendar.ts
 # hearth cqi over 50,000 and 1,000,000 generated children, against one worker (BENCHMARKS.md, issue 5).
 node --import tsx bench/cqi.ts
+# The outcome-indicator dashboard's read of 20,000 children (BENCHMARKS.md, issue 5).
+node --import tsx bench/cqi-dashboard.ts
+# A unit's monthly caseworker-visit compliance over 20,000 children (BENCHMARKS.md, issue 6).
+node --import tsx bench/contacts.ts
+# The judge's bench view of a hearing over 20,000 children (BENCHMARKS.md, issue 6).
+node --import tsx bench/bench-view.ts

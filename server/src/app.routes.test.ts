@@ -52,6 +52,28 @@ describe('route inventory', () => {
     expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
   });
 
+  it('guards the education record with the history, its writes with education.record, normalcy with its own', () => {
+    const permissionOf = (label: string): string | undefined =>
+      built.routes.find((r) => `${r.method} ${r.url}` === label)?.permission;
+    const base = '/api/v1/children/:childId/education';
+    expect(permissionOf(`GET ${base}`)).toBe('child.readHistory');
+    for (const part of [
+      'schools',
+      'best-interest',
+      'decision-makers',
+      'special-education',
+      'attendance',
+      'credits',
+      'advocates',
+    ])
+      expect(permissionOf(`POST ${base}/${part}`), part).toBe('education.record');
+    expect(permissionOf(`PATCH ${base}/schools/:enrollmentId`)).toBe('education.record');
+    expect(permissionOf(`PATCH ${base}/best-interest/:determinationId`)).toBe('education.record');
+    expect(permissionOf('GET /api/v1/children/:childId/normalcy')).toBe('child.read');
+    expect(permissionOf('POST /api/v1/children/:childId/normalcy/decisions')).toBe('normalcy.record');
+    expect(permissionOf('POST /api/v1/children/:childId/normalcy/conversations')).toBe('normalcy.record');
+  });
+
   it('serves the routes of the forms with the permissions they need', () => {
     const permission = (key: string) => built.routes.find((r) => `${r.method} ${r.url}` === key)?.permission;
     expect(built.served).toEqual(
@@ -158,6 +180,20 @@ describe('route inventory', () => {
       expect(permissionOf(label), label).toBe(permission);
   });
 
+  it('serves well-being checklists to child readers, their writing to wellbeing.record, the bench view to the bench', () => {
+    const permissionOf = (label: string): string | undefined =>
+      built.routes.find((r) => `${r.method} ${r.url}` === label)?.permission;
+    const expected: Record<string, string> = {
+      'GET /api/v1/hearings/:hearingId/children/:childId/well-being': 'child.read',
+      'PUT /api/v1/hearings/:hearingId/children/:childId/well-being': 'wellbeing.record',
+      'GET /api/v1/children/:childId/well-being/history': 'child.read',
+      'GET /api/v1/hearings/:hearingId/bench-view': 'docket.read',
+    };
+    expect(built.served).toEqual(expect.arrayContaining(Object.keys(expected)));
+    for (const [label, permission] of Object.entries(expected))
+      expect(permissionOf(label), label).toBe(permission);
+  });
+
   it('guards the permanency clocks and benchmark reviews by the history, their records by the case plan', () => {
     const permissionOf = (label: string): string | undefined =>
       built.routes.find((r) => `${r.method} ${r.url}` === label)?.permission;
@@ -168,15 +204,79 @@ describe('route inventory', () => {
     expect(permissionOf('POST /api/v1/children/:childId/tpr-exceptions')).toBe('plan.record');
   });
 
+  it('serves court reports: the agency’s and the CASA’s copies by their own rights, the narrative to the CASA', () => {
+    const permissionOf = (label: string): string | undefined =>
+      built.routes.find((r) => `${r.method} ${r.url}` === label)?.permission;
+    const expected: Record<string, string> = {
+      'GET /api/v1/hearings/:hearingId/reports/agency': 'courtReport.agency',
+      'GET /api/v1/hearings/:hearingId/reports/casa': 'courtReport.casa',
+      'GET /api/v1/hearings/:hearingId/reports/casa/narrative': 'courtReport.casa',
+      'PUT /api/v1/hearings/:hearingId/reports/casa': 'courtReport.casaWrite',
+    };
+    expect(built.served).toEqual(expect.arrayContaining(Object.keys(expected)));
+    for (const [label, permission] of Object.entries(expected))
+      expect(permissionOf(label), label).toBe(permission);
+  });
+
   it("serves a case's schedule (deadlines and why) to those who may read the case", () => {
     const route = built.routes.find((r) => `${r.method} ${r.url}` === 'GET /api/v1/cases/:caseId/schedule');
     expect(route?.permission).toBe('case.read');
+  });
+
+  it("serves the youth's and caregivers' voice: read with voice.read, written with voice.write, leave to speak by order", () => {
+    const permissionOf = (label: string): string | undefined =>
+      built.routes.find((r) => `${r.method} ${r.url}` === label)?.permission;
+    const voice = '/api/v1/hearings/:hearingId/children/:childId';
+    const expected: Record<string, string> = {
+      'GET /api/v1/children/:childId/voice': 'voice.read',
+      'GET /api/v1/hearings/:hearingId/voices': 'voice.read',
+      [`PUT ${voice}/statement`]: 'voice.write',
+      [`POST ${voice}/statement/send`]: 'voice.write',
+      [`PUT ${voice}/attendance-plan`]: 'voice.write',
+      [`PUT ${voice}/caregiver-report`]: 'voice.write',
+      [`POST ${voice}/caregiver-report/submit`]: 'voice.write',
+      'PUT /api/v1/children/:childId/voice-permission': 'order.record',
+    };
+    expect(built.served).toEqual(expect.arrayContaining(Object.keys(expected)));
+    for (const [label, permission] of Object.entries(expected))
+      expect(permissionOf(label), label).toBe(permission);
   });
 
   it('serves search to whoever may read a child (case readers all may)', () => {
     const search = built.routes.find((r) => `${r.method} ${r.url}` === 'GET /api/v1/search');
     expect(built.served).toContain('GET /api/v1/search');
     expect(search?.permission).toBe('child.read');
+  });
+
+  it('serves the transition plans: read with transition.read or the history, written with plan.record', () => {
+    const permissionOf = (label: string): string | undefined =>
+      built.routes.find((r) => `${r.method} ${r.url}` === label)?.permission;
+    const plans = '/api/v1/children/:childId/transition-plans';
+    const home = '/api/v1/children/:childId/transition-home-plans';
+    expect(permissionOf(`GET ${plans}`)).toBe('transition.read');
+    expect(permissionOf(`POST ${plans}`)).toBe('plan.record');
+    expect(permissionOf(`PUT ${plans}`)).toBe('plan.record');
+    expect(permissionOf(`PUT ${plans}/goals`)).toBe('transition.writeGoals');
+    expect(permissionOf(`GET ${home}`)).toBe('child.readHistory');
+    expect(permissionOf(`POST ${home}`)).toBe('plan.record');
+    expect(permissionOf(`PUT ${home}/:planId`)).toBe('plan.record');
+  });
+
+  it('serves caseworker contacts: read with contact.read, recorded with contact.record, reviewed with contact.review', () => {
+    const permissionOf = (label: string): string | undefined =>
+      built.routes.find((r) => `${r.method} ${r.url}` === label)?.permission;
+    const expected: Record<string, string> = {
+      'POST /api/v1/children/:childId/contacts': 'contact.record',
+      'GET /api/v1/children/:childId/contacts': 'contact.read',
+      'GET /api/v1/contacts/:contactId': 'contact.read',
+      'POST /api/v1/contacts/:contactId/reviews': 'contact.review',
+      'GET /api/v1/me/contact-reviews': 'contact.read',
+      'PATCH /api/v1/contact-reviews/:reviewId/actions/:actionId': 'contact.record',
+      'GET /api/v1/me/contact-compliance': 'contact.read',
+    };
+    expect(built.served).toEqual(expect.arrayContaining(Object.keys(expected)));
+    for (const [label, permission] of Object.entries(expected))
+      expect(permissionOf(label), label).toBe(permission);
   });
 
   it('refuses to build an app with an unguarded route', async () => {

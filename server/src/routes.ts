@@ -6,6 +6,7 @@ import { scheduleRoutes } from './calendar/schedule.routes.ts';
 import { caseRoutes } from './cases/case.routes.ts';
 import { childRoutes } from './children/child.routes.ts';
 import { childPeopleRoutes } from './children/child-people.routes.ts';
+import { contactRoutes } from './contacts/contacts.routes.ts';
 import { cqiRoutes } from './cqi/cqi.routes.ts';
 import { attendanceRoutes } from './court-measures/attendance.routes.ts';
 import { courtMeasureRoutes } from './court-measures/measures.routes.ts';
@@ -20,7 +21,12 @@ import { lookupRoutes } from './lookups/lookup.routes.ts';
 import { pacingRoutes } from './pacing/pacing.routes.ts';
 import { noticeRoutes } from './notices/notice.routes.ts';
 import { publicRoute, type RouteDef } from './platform/route.ts';
+import { voiceRoutes } from './voice/voice.routes.ts';
 import { searchRoutes } from './search/search.routes.ts';
+import { reportRoutes } from './reports/report.routes.ts';
+import { wellbeingRoutes } from './wellbeing/wellbeing.routes.ts';
+import { educationRoutes } from './education/education.routes.ts';
+import { transitionRoutes } from './transition/transition.routes.ts';
 
 /** Every product route, slice by slice. A route missing here is not served. */
 export function allRoutes(services: AppServices): RouteDef[] {
@@ -30,6 +36,7 @@ export function allRoutes(services: AppServices): RouteDef[] {
     ...childRoutes(),
     ...childPeopleRoutes(),
     ...dueItemRoutes(),
+    ...contactRoutes(),
     ...pacingRoutes(),
     ...hearingRoutes(),
     ...scheduleRoutes(),
@@ -42,10 +49,15 @@ export function allRoutes(services: AppServices): RouteDef[] {
     ...cqiRoutes(),
     ...courtMeasureRoutes(),
     ...attendanceRoutes(),
+    ...voiceRoutes(),
     ...searchRoutes(),
     ...noticeRoutes(services),
     ...docketRoutes(),
     ...calendarFeedRoutes(),
+    ...reportRoutes(),
+    ...wellbeingRoutes(),
+    ...educationRoutes(),
+    ...transitionRoutes(),
   ];
 }
 

@@ -42,6 +42,11 @@ const OWN_CASES = ['assigned'] as const;
  */
 export const ROLE_GRANTS: Record<Role, Grants> = {
   judge: {
+    // Every recipient's copy of the reports filed for hearings on their docket.
+    'courtReport.agency': ['docket'],
+    'courtReport.casa': ['docket'],
+    // Youth statements only where the judge's docket holds the case (server/src/voice/voice.access.ts).
+    'voice.read': ['docket'],
     'case.read': ['docket'],
     'child.read': ['docket'],
     'child.readHistory': ['docket'],
@@ -51,10 +56,16 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     'docket.read': ['docket'],
     'parentalRights.record': ['docket'],
     'sensitive.read': ['docket'],
+    'transition.read': ['docket'],
     'record.breakGlass': ['jurisdiction'],
     'cqi.read': ['jurisdiction'],
   },
   court_clerk: {
+    // The clerk hands each recipient their copy of the reports filed in their court.
+    'courtReport.agency': ['court'],
+    'courtReport.casa': ['court'],
+    // Caregivers' reports and attendance plans filed in their court; never a youth's statement.
+    'voice.read': ['court'],
     'case.read': ['court'],
     'case.open': ['jurisdiction'],
     'case.update': ['court'],
@@ -66,6 +77,10 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     'docket.read': ['court'],
   },
   caseworker: {
+    'courtReport.agency': OWN_CASES,
+    'voice.read': OWN_CASES,
+    // How the youth will attend a hearing: their caseworker may record it (server/src/voice).
+    'voice.write': OWN_CASES,
     'case.read': OWN_CASES,
     'case.open': ['jurisdiction'],
     'participant.manage': OWN_CASES,
@@ -77,8 +92,16 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     'plan.record': OWN_CASES,
     'sensitive.read': OWN_CASES,
     'sensitive.write': OWN_CASES,
+    'education.record': OWN_CASES,
+    'normalcy.record': OWN_CASES,
+    'transition.read': OWN_CASES,
+    'contact.read': OWN_CASES,
+    'contact.record': OWN_CASES,
+    'wellbeing.record': OWN_CASES,
   },
   supervisor: {
+    'courtReport.agency': ['assigned', 'unit'],
+    'voice.read': ['assigned', 'unit'],
     'case.read': ['assigned', 'unit'],
     'participant.manage': ['assigned', 'unit'],
     'child.read': ['assigned', 'unit'],
@@ -89,36 +112,76 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     'plan.record': ['assigned', 'unit'],
     'sensitive.read': ['assigned', 'unit'],
     'sensitive.write': ['assigned', 'unit'],
+    'education.record': ['assigned', 'unit'],
+    'normalcy.record': ['assigned', 'unit'],
+    'transition.read': ['assigned', 'unit'],
+    'contact.read': ['assigned', 'unit'],
+    'contact.record': ['assigned', 'unit'],
+    // Reviews are of the contacts of the workers of the supervisor's own unit (server/src/contacts).
+    'contact.review': ['unit'],
+    'wellbeing.record': ['assigned', 'unit'],
     'record.breakGlass': ['jurisdiction'],
     'cqi.read': ['jurisdiction'],
   },
   agency_attorney: {
+    'courtReport.agency': OWN_CASES,
+    'voice.read': OWN_CASES,
     'case.read': OWN_CASES,
     'case.open': ['jurisdiction'],
     'child.read': OWN_CASES,
     'child.readHistory': OWN_CASES,
     'parentalRights.record': OWN_CASES,
+    'transition.read': OWN_CASES,
     'sensitive.read': OWN_CASES,
     'record.breakGlass': ['jurisdiction'],
   },
   parent_attorney: {
+    // A youth's statement only if the youth shared it with their parents (core/src/voice/voice.ts).
+    'voice.read': OWN_CASES,
     'case.read': OWN_CASES,
     'child.read': OWN_CASES,
     'child.readHistory': OWN_CASES,
   },
   guardian_ad_litem: {
+    'voice.read': OWN_CASES,
+    // How their young client will attend a hearing.
+    'voice.write': OWN_CASES,
     'case.read': OWN_CASES,
     'child.read': OWN_CASES,
     'child.readHistory': OWN_CASES,
     'sensitive.read': OWN_CASES,
+    'transition.read': OWN_CASES,
+    // Contributors to the well-being checklist of the children they represent or advocate for.
+    'wellbeing.record': OWN_CASES,
   },
   casa_volunteer: {
+    // The CASA volunteer's own report to the court, for the children they advocate for.
+    'courtReport.casa': OWN_CASES,
+    'courtReport.casaWrite': OWN_CASES,
+    'voice.read': OWN_CASES,
     'case.read': OWN_CASES,
     'child.read': OWN_CASES,
     'child.readHistory': OWN_CASES,
+    'transition.read': OWN_CASES,
+    'wellbeing.record': OWN_CASES,
   },
-  caregiver: { 'child.read': ['placement'] },
-  youth: { 'child.read': ['self'] },
+  // Caregivers and youth write only their own words to the court: a caregiver's report for a child living
+  // with them (SSA §475(5)(G)), a youth's statement and attendance plan for themself (§475A(b)).
+  // Reasonable-and-prudent-parent decisions are the caregiver's to make and record (SSA §475(10)).
+  caregiver: {
+    'child.read': ['placement'],
+    'voice.read': ['placement'],
+    'voice.write': ['placement'],
+    'normalcy.record': ['placement'],
+  },
+  // The youth reads their own plan to adulthood and writes their goals in it (SSA §475(5)(H)).
+  youth: {
+    'child.read': ['self'],
+    'voice.read': ['self'],
+    'voice.write': ['self'],
+    'transition.read': ['self'],
+    'transition.writeGoals': ['self'],
+  },
   cqi_analyst: {
     'case.read': ['jurisdiction'],
     'child.read': ['jurisdiction'],

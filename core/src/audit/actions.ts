@@ -62,6 +62,44 @@ export const AUDIT_ACTIONS = [
   // Hearing attendance and court performance measures (server/src/court-measures).
   'attendance.viewed',
   'attendance.recorded',
+  // Well-being checklists and the judge's bench view (server/src/wellbeing).
+  'wellbeing.viewed',
+  'wellbeing.recorded',
+  'wellbeing.history_viewed',
+  'bench_view.viewed',
+  // Education record and normalcy (server/src/education).
+  'education.viewed',
+  'education.recorded',
+  'education.updated',
+  'normalcy.viewed',
+  'normalcy.recorded',
+  // Transition plans: to adulthood and home (server/src/transition).
+  'transition_plan.viewed',
+  'transition_plan.recorded',
+  'transition_plan.goals_written',
+  'transition_home_plan.viewed',
+  'transition_home_plan.recorded',
+  // Caseworker contacts and their quality reviews (server/src/contacts).
+  'contact.recorded',
+  'contact.listed',
+  'contact.viewed',
+  'contact.compliance_viewed',
+  'contact_review.recorded',
+  'contact_review.listed',
+  'contact_review.action_updated',
+  // Young people's and caregivers' voice (server/src/voice).
+  'voice.viewed',
+  'voice.hearing_viewed',
+  'youth_statement.saved',
+  'youth_statement.sent',
+  'caregiver_report.saved',
+  'caregiver_report.submitted',
+  'attendance_plan.recorded',
+  'voice_permission.recorded',
+  // Court reports: each recipient's copy generated, the CASA's narrative read and saved (server/src/reports).
+  'court_report.generated',
+  'court_report.narrative_viewed',
+  'court_report.narrative_saved',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -38,7 +38,7 @@ export function periodMonths(period: CqiPeriod): PeriodMonths {
 }
 
 /** Whether the child is in care on every day of [from, to): episodes in removal order, touching ones joined. */
-function inCareThroughout(episodes: readonly CqiEpisode[], from: DayNumber, to: DayNumber): boolean {
+function inCareThroughout(episodes: readonly CareSpan[], from: DayNumber, to: DayNumber): boolean {
   let cursor = from;
   for (const episode of episodes) {
     if (episode.removal > cursor) return false;
@@ -49,40 +49,39 @@ function inCareThroughout(episodes: readonly CqiEpisode[], from: DayNumber, to: 
   return false;
 }
 
-function bits(mask: number): number {
-  let n = 0;
-  for (let m = mask; m !== 0; m &= m - 1) n++;
-  return n;
-}
-
 /**
- * Pushes the child's entry when it has at least one month in the denominator: a month counts when the child
- * was in care on every day of it (a re-entry on the day of discharge leaves no gap) and under 18 on its first
- * day. Visits are matched to months with bit masks, so nothing is allocated per child.
+ * Which months of `months` are due (the child was in care on every day of it, a re-entry on the day of
+ * discharge leaving no gap, and under 18 on its first day), which had a face-to-face visit and which one at
+ * the residence: bit i is month i. The month rule of `caseworker_visits`, shared with the monthly contact
+ * compliance of the agency (core/src/contacts), so both count the same months.
+ * @param episodes - the child's episodes in removal order (orderedEpisodes)
+ * @param visits - the child's visits, in any order
+ * @param adulthood - the day of the 18th birthday (birthdayOf(birth, 18))
+ * @param months - the months to look at (periodMonths); at most 31
  */
-export function visitContributions(
-  episodes: readonly CqiEpisode[],
+export function visitMonthMasks(
+  episodes: readonly CareSpan[],
   visits: readonly CqiVisit[],
   adulthood: DayNumber,
   months: PeriodMonths,
-  out: ChildContribution[],
-): void {
+): VisitMonthMasks {
   const starts = months.starts;
   const first = starts[0]!;
   const after = starts[months.count]!;
+  const none = { eligible: 0, visited: 0, atResidence: 0 };
   // Most children of a state's history are not in care in the period: one pass settles that.
   let touches = false;
   for (const episode of episodes) {
     if (episode.removal < after && (episode.discharge === null || episode.discharge > first)) touches = true;
   }
-  if (!touches) return;
+  if (!touches) return none;
   let eligible = 0;
   for (let i = 0; i < months.count; i++) {
     const start = starts[i]!;
     if (start >= adulthood) break;
     if (inCareThroughout(episodes, start, starts[i + 1]!)) eligible |= 1 << i;
   }
-  if (eligible === 0) return;
+  if (eligible === 0) return none;
   let visited = 0;
   let atResidence = 0;
   for (const visit of visits) {
@@ -91,11 +90,39 @@ export function visitContributions(
     visited |= bit;
     if (visit.atResidence) atResidence |= bit;
   }
-  const numerator = bits(eligible & visited);
+  return { eligible, visited, atResidence };
+}
+
+/** What the month rule reads of an episode: when care began and ended (null while open). */
+export type CareSpan = Pick<CqiEpisode, 'removal' | 'discharge'>;
+
+/** Bit masks over the months of a PeriodMonths (bit i = month i); see visitMonthMasks. */
+export type VisitMonthMasks = { eligible: number; visited: number; atResidence: number };
+
+/** How many bits of a month mask are set. */
+export function monthCount(mask: number): number {
+  let n = 0;
+  for (let m = mask; m !== 0; m &= m - 1) n++;
+  return n;
+}
+
+/**
+ * Pushes the child's entry when it has at least one month in the denominator (see visitMonthMasks). Visits
+ * are matched to months with bit masks, so nothing is allocated per child but the three masks.
+ */
+export function visitContributions(
+  episodes: readonly CqiEpisode[],
+  visits: readonly CqiVisit[],
+  adulthood: DayNumber,
+  months: PeriodMonths,
+  out: ChildContribution[],
+): void {
+  const { eligible, visited, atResidence } = visitMonthMasks(episodes, visits, adulthood, months);
+  if (eligible === 0) return;
   out.push({
     indicator: 'caseworker_visits',
-    numerator,
-    denominator: bits(eligible),
-    residence: bits(eligible & visited & atResidence),
+    numerator: monthCount(eligible & visited),
+    denominator: monthCount(eligible),
+    residence: monthCount(eligible & visited & atResidence),
   });
 }

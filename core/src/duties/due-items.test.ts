@@ -303,3 +303,47 @@ describe('properties', () => {
     );
   });
 });
+
+describe('transition items (SSA §475(5)(H), §475(5)(I))', () => {
+  // 17 on 2025-06-15: the 90-day plan is due 2026-03-17; in care since 2024-01-15.
+  const youth = (plan: NonNullable<ChildDutyFacts['transition']>['plan']) =>
+    child({ transition: { birthDate: '2008-06-15', plan } });
+
+  it('lists the 90-day plan within the window, and drops it once done', () => {
+    const item = itemOf(youth(null), '2026-03-10', 'transitionPlan', NEW_MEXICO_RULE_PACK);
+    expect(item).toMatchObject({ dueDate: '2026-03-17', status: 'dueSoon', unconfirmed: false });
+    const done = youth({ extendedCare: false, ninetyDayCompletedOn: '2026-03-01', creditChecks: [] });
+    expect(itemOf(done, '2026-03-10', 'transitionPlan', NEW_MEXICO_RULE_PACK)).toBeUndefined();
+  });
+
+  it('moves the plan to 90 days before the extended-care age for a youth staying in care', () => {
+    const extended = youth({ extendedCare: true, ninetyDayCompletedOn: null, creditChecks: [] });
+    expect(itemOf(extended, '2029-02-01', 'transitionPlan', NEW_MEXICO_RULE_PACK)).toMatchObject({
+      dueDate: '2029-03-17',
+      unconfirmed: true,
+    });
+  });
+
+  it('asks for a credit report a year after the last one', () => {
+    const checked = youth({
+      extendedCare: false,
+      ninetyDayCompletedOn: null,
+      creditChecks: [{ checkedOn: '2025-03-01', result: 'clean' }],
+    });
+    expect(itemOf(checked, '2026-02-20', 'creditReport', NEW_MEXICO_RULE_PACK)).toMatchObject({
+      dueDate: '2026-03-01',
+      status: 'dueSoon',
+    });
+  });
+
+  it('asks for the credit report only once a plan to adulthood is recorded', () => {
+    expect(itemOf(youth(null), '2026-02-20', 'creditReport', NEW_MEXICO_RULE_PACK)).toBeUndefined();
+  });
+
+  it('lists nothing for a child under 14 or without the facts', () => {
+    const young = child({ transition: { birthDate: '2015-01-01', plan: null } });
+    const kinds = dueItemsForChild(young, '2026-03-10', NEW_MEXICO_RULE_PACK).map((i) => i.kind);
+    expect(kinds).not.toContain('transitionPlan');
+    expect(kinds).not.toContain('creditReport');
+  });
+});

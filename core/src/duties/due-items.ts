@@ -7,6 +7,7 @@ import {
 } from '../pacing/care-time.rules.ts';
 import { permanencyHearingDue } from '../pacing/hearing-deadlines.rules.ts';
 import type { RulePack } from '../rules/rule-pack.ts';
+import { transitionDuties, type TransitionDutyFacts } from '../transition/duties.ts';
 import { addDays, addMonths, daysBetween, type IsoDate } from '../time/dates.ts';
 
 /**
@@ -22,6 +23,9 @@ export const DUE_ITEM_KINDS = [
   'trialHomeVisit',
   'fifteenOfTwentyTwo',
   'courtReport',
+  // The plan to adulthood (core/src/transition): the 90-day plan, the yearly credit report.
+  'transitionPlan',
+  'creditReport',
 ] as const;
 export type DueItemKind = (typeof DUE_ITEM_KINDS)[number];
 
@@ -48,6 +52,8 @@ export type ChildDutyFacts = {
   tprPetitionFiled: boolean;
   /** An exception to filing is documented for the current episode (45 CFR 1356.21(i)(2)): also decided. */
   tprExceptionDocumented?: boolean;
+  /** The youth's date of birth and plan to adulthood (transition items); absent: none listed. */
+  transition?: TransitionDutyFacts;
 };
 
 export type DueItem = {
@@ -205,6 +211,7 @@ export function dueItemsForChild(
     trialHomeVisitItem(episode, pack),
     fifteenOfTwentyTwoItem(facts, episode, until, pack),
     courtReportItem(facts, today, pack),
+    ...(facts.transition ? transitionDuties(facts.transition, episode.removalDate, today, pack) : []),
   ];
   return drafts
     .filter((d): d is Draft => d !== null && d.dueDate <= until)

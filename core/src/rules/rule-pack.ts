@@ -1,10 +1,18 @@
 import { FEDERAL_PACING_RULES, type PacingRules } from './pacing-rules.ts';
+import { FEDERAL_EDUCATION_RULES, type EducationRules } from './education-rules.ts';
 import type { InterpreterSettings } from '../calendar/conflicts.ts';
+import { FEDERAL_VOICE_RULES, NEW_MEXICO_VOICE_RULES, type VoiceRules } from './voice-rules.ts';
 import {
   FEDERAL_COURT_MEASURE_TARGETS,
   NEW_MEXICO_COURT_MEASURE_TARGETS,
   type CourtMeasureTargets,
 } from './court-measure-targets.ts';
+import { FEDERAL_CONTACT_RULES, type ContactRules } from './contact-rules.ts';
+import {
+  FEDERAL_TRANSITION_RULES,
+  NEW_MEXICO_TRANSITION_RULES,
+  type TransitionRules,
+} from './transition-rules.ts';
 
 /**
  * A rule pack: the numbers of the law, as data with its citation and effective range (domain-rules.md,
@@ -49,6 +57,14 @@ export type RulePack = {
   smallCellThreshold: CitedNumber;
   /** Targets of the court performance measures (core/src/court-measures). */
   courtMeasures: CourtMeasureTargets;
+  /** Youth writing to the judge and caregivers' reports: who may, and until when (core/src/voice). */
+  voice: VoiceRules;
+  /** Education stability: best-interest determinations, enrollment gaps, credits (core/src/education). */
+  education: EducationRules;
+  /** The plan to adulthood, exit documents and the transition home plan (core/src/transition). */
+  transition: TransitionRules;
+  /** Caseworker contacts: compliance targets and quality elements (core/src/contacts). */
+  contacts: ContactRules;
 };
 
 /** What the conflict check and a continuance need to know of the court and the law. */
@@ -167,6 +183,10 @@ export const FEDERAL_RULE_PACK: RulePack = {
     unconfirmed: true,
   },
   courtMeasures: FEDERAL_COURT_MEASURE_TARGETS,
+  voice: FEDERAL_VOICE_RULES,
+  education: FEDERAL_EDUCATION_RULES,
+  contacts: FEDERAL_CONTACT_RULES,
+  transition: FEDERAL_TRANSITION_RULES,
   conflicts: {
     // A court's interpreter pool is a resource, not a number of the law: one per language unless the
     // jurisdiction says it has more (e.g. { default: 1, byLanguage: { es: 3 } }).
@@ -199,6 +219,8 @@ export const NEW_MEXICO_RULE_PACK: RulePack = {
   // care … whichever occurs first" (domain-rules §5.1).
   permanencyHearingAfterInitialReviewMonths: { value: 6, citation: 'NMSA 1978 §32A-4-25.1(A)' },
   courtMeasures: NEW_MEXICO_COURT_MEASURE_TARGETS,
+  voice: NEW_MEXICO_VOICE_RULES,
+  transition: NEW_MEXICO_TRANSITION_RULES,
   conflicts: {
     ...FEDERAL_RULE_PACK.conflicts,
     // Time limits run from their triggering event (petition, service, adjudication, disposition), not from

@@ -82,10 +82,22 @@ export function ageOn(birthDate: IsoDate, date: IsoDate): number {
  */
 export function todayOf(clock: Clock, timeZone = 'UTC'): IsoDate {
   if (timeZone === 'UTC') return clock.now().toISOString().slice(0, 10);
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(clock.now());
+  return dayFormat(timeZone).format(clock.now());
+}
+
+// One formatter per time zone: building an Intl.DateTimeFormat costs far more than using one, and a page
+// such as the bench view asks for the court date of dozens of hearings.
+const DAY_FORMATS = new Map<string, Intl.DateTimeFormat>();
+function dayFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = DAY_FORMATS.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    DAY_FORMATS.set(timeZone, format);
+  }
+  return format;
 }

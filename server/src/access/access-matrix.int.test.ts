@@ -4,9 +4,13 @@ import { ROLES, type Role } from '@hearth/core';
 import type { Db } from '../platform/db.ts';
 import { createOrg, type Org } from '../../test/factories.ts';
 import { createNoticeFixtures, type NoticeFixtures } from '../../test/notice-fixtures.ts';
+import { createEducationFixtures, type EducationFixtures } from '../../test/education-fixtures.ts';
+import { createContactFixtures, type ContactFixtures } from '../../test/contact-fixtures.ts';
 import { as, signIn, testApp, type Session } from '../../test/http.ts';
 import { matrixHearings } from '../../test/scenarios/calendar.ts';
+import { wellbeingMatrixFixtures } from '../../test/scenarios/wellbeing.ts';
 import { createTestDb, testDbKind } from '../../test/test-db.ts';
+import { createHomePlanFixtures, type HomePlanFixtures } from '../../test/transition-fixtures.ts';
 
 /**
  * The access matrix (house-style §7): every route × every role × {a record the role is related to, a record
@@ -73,7 +77,107 @@ const agencyWrite: Probe['expect'] = {
   foreign: { ok: '', notFound: 'WS' },
 };
 
+const TRANSITION_PLAN = {
+  housing: { state: 'not_started', notes: '' },
+  education: { state: 'not_started', notes: '' },
+  employment: { state: 'not_started', notes: '' },
+  // Three youth-chosen members: one too many, so an allowed caller gets a 400 and nothing is written.
+  team: ['A', 'B', 'C'].map((n) => ({ name: `Probe ${n}`, relationship: 'mentor' })),
+};
+const planWriters: Probe['expect'] = {
+  mine: { ok: 'WS' },
+  sibling: { ok: 'WS' },
+  other: { ok: '', notFound: 'WS' },
+  foreign: { ok: '', notFound: 'WS' },
+};
+
 const PROBES: Probe[] = [
+  {
+    // The plan to adulthood: the professionals on the case and the youth themself; never the caregiver,
+    // the clerk, the analyst, or the parent's attorney (the plan is directed by the youth, SSA §475(5)(H)).
+    name: 'GET /api/v1/children/:childId/transition-plans',
+    request: (org, r, t) => ({
+      method: 'GET',
+      url: `/api/v1/children/${childFor(org, r, t)}/transition-plans`,
+    }),
+    expect: {
+      mine: { ok: 'JWSAGVY' },
+      sibling: { ok: 'JWSAGV', notFound: 'Y' },
+      other: { ok: '', notFound: 'JWSAGVY' },
+      foreign: { ok: '', notFound: 'JWSAGVY' },
+    },
+  },
+  {
+    // 400 for the placed child (under 14) and for the youth (three team members): nothing is written.
+    name: 'POST /api/v1/children/:childId/transition-plans',
+    request: (org, r, t) => ({
+      method: 'POST',
+      url: `/api/v1/children/${childFor(org, r, t)}/transition-plans`,
+      payload: TRANSITION_PLAN,
+    }),
+    expect: planWriters,
+  },
+  {
+    // No plan exists yet: an allowed caller gets a 409.
+    name: 'PUT /api/v1/children/:childId/transition-plans',
+    request: (org, r, t) => ({
+      method: 'PUT',
+      url: `/api/v1/children/${childFor(org, r, t)}/transition-plans`,
+      headers: { 'if-match': '"999"' },
+      payload: TRANSITION_PLAN,
+    }),
+    expect: planWriters,
+  },
+  {
+    // Only the youth, only in their own plan (a 409 here: no plan yet).
+    name: 'PUT /api/v1/children/:childId/transition-plans/goals',
+    request: (org, r, t) => ({
+      method: 'PUT',
+      url: `/api/v1/children/${childFor(org, r, t)}/transition-plans/goals`,
+      headers: { 'if-match': '"999"' },
+      payload: { goals: 'Probe' },
+    }),
+    expect: {
+      mine: { ok: 'Y' },
+      sibling: { ok: '', notFound: 'Y' },
+      other: { ok: '', notFound: 'Y' },
+      foreign: { ok: '', notFound: 'Y' },
+    },
+  },
+  {
+    // The transition home plan is part of the child's permanency history: its readers.
+    name: 'GET /api/v1/children/:childId/transition-home-plans',
+    request: (org, r, t) => ({
+      method: 'GET',
+      url: `/api/v1/children/${childFor(org, r, t)}/transition-home-plans`,
+    }),
+    expect: {
+      mine: { ok: 'JWSAPGVN' },
+      sibling: { ok: 'JWSAPGVN' },
+      other: { ok: 'N', notFound: 'JWSAPGV' },
+      foreign: { ok: '', notFound: 'JWSAPGVN' },
+    },
+  },
+  {
+    // Completed with nothing in it: an allowed caller gets a 400 and nothing is written.
+    name: 'POST /api/v1/children/:childId/transition-home-plans',
+    request: (org, r, t) => ({
+      method: 'POST',
+      url: `/api/v1/children/${childFor(org, r, t)}/transition-home-plans`,
+      payload: { status: 'completed' },
+    }),
+    expect: agencyWrite,
+  },
+  {
+    name: 'PUT /api/v1/children/:childId/transition-home-plans/:planId',
+    request: (org, r, t) => ({
+      method: 'PUT',
+      url: `/api/v1/children/${childFor(org, r, t)}/transition-home-plans/${homePlanFixtures[t === 'sibling' ? 'mine' : t]}`,
+      headers: { 'if-match': '"999"' },
+      payload: { status: 'draft' },
+    }),
+    expect: agencyWrite,
+  },
   {
     name: 'GET /api/v1/me',
     request: () => ({ method: 'GET', url: '/api/v1/me' }),
@@ -100,6 +204,75 @@ const PROBES: Probe[] = [
     name: 'GET /api/v1/me/due-items',
     request: () => ({ method: 'GET', url: '/api/v1/me/due-items' }),
     expect: { mine: { ok: 'JWSAPGVN' } },
+  },
+  // Caseworker contacts (issue 6): the agency's caseworker and supervisor, within their cases and unit.
+  {
+    name: 'POST /api/v1/children/:childId/contacts',
+    request: (org, r, t) => ({
+      method: 'POST',
+      url: `/api/v1/children/${childFor(org, r, t)}/contacts`,
+      payload: {
+        date: '2025-06-01',
+        time: '10:00',
+        mode: 'in_person',
+        location: 'residence',
+        timeAlone: false,
+        purpose: 'Monthly visit',
+      },
+    }),
+    expect: agencyWrite,
+  },
+  {
+    name: 'GET /api/v1/children/:childId/contacts',
+    request: (org, r, t) => ({ method: 'GET', url: `/api/v1/children/${childFor(org, r, t)}/contacts` }),
+    expect: {
+      mine: { ok: 'WS' },
+      sibling: { ok: 'WS' },
+      other: { ok: '', notFound: 'WS' },
+      foreign: { ok: '', notFound: 'WS' },
+    },
+  },
+  {
+    name: 'GET /api/v1/contacts/:contactId',
+    request: (_org, _r, t) => ({
+      method: 'GET',
+      url: `/api/v1/contacts/${contactFixtures.contact[contactTarget(t)]}`,
+    }),
+    expect: agencyWrite,
+  },
+  {
+    // Only the supervisor of the worker's unit reviews; no ratings: an allowed caller gets a 400.
+    name: 'POST /api/v1/contacts/:contactId/reviews',
+    request: (_org, _r, t) => ({
+      method: 'POST',
+      url: `/api/v1/contacts/${contactFixtures.contact[contactTarget(t)]}/reviews`,
+      payload: { ratings: {} },
+    }),
+    expect: {
+      mine: { ok: 'S' },
+      other: { ok: '', notFound: 'S' },
+      foreign: { ok: '', notFound: 'S' },
+    },
+  },
+  {
+    name: 'GET /api/v1/me/contact-reviews',
+    request: () => ({ method: 'GET', url: '/api/v1/me/contact-reviews' }),
+    expect: { mine: { ok: 'WS' } },
+  },
+  {
+    // The worker follows up their plan, the reviewing supervisor too; nobody else's plan.
+    name: 'PATCH /api/v1/contact-reviews/:reviewId/actions/:actionId',
+    request: (_org, _r, t) => ({
+      method: 'PATCH',
+      url: `/api/v1/contact-reviews/${contactFixtures.review[contactTarget(t)]}/actions/${contactFixtures.action[contactTarget(t)]}`,
+      payload: { status: 'open' },
+    }),
+    expect: agencyWrite,
+  },
+  {
+    name: 'GET /api/v1/me/contact-compliance',
+    request: () => ({ method: 'GET', url: '/api/v1/me/contact-compliance' }),
+    expect: { mine: { ok: 'WS' } },
   },
   {
     // Permanency clocks are computed from the child's history: its readers, within their relationships.
@@ -529,6 +702,349 @@ const PROBES: Probe[] = [
     }),
     expect: caseTargets('JC', 'C'),
   },
+  // Court reports (server/src/reports): the agency's staff and counsel generate the agency's report, the
+  // CASA volunteer the CASA's; the judge on their docket and the clerk of the court hand out every
+  // recipient's copy. Only the CASA volunteer writes the CASA's narrative: a stale If-Match gets a 412.
+  {
+    name: 'GET /api/v1/hearings/:hearingId/reports/agency',
+    request: (_org, _r, t) => ({
+      method: 'GET',
+      url: `/api/v1/hearings/${hearingOf(t)}/reports/agency?recipient=parent_attorney&format=pdf`,
+    }),
+    expect: caseTargets('JCWSA', 'C'),
+  },
+  {
+    name: 'GET /api/v1/hearings/:hearingId/reports/casa',
+    request: (_org, _r, t) => ({
+      method: 'GET',
+      url: `/api/v1/hearings/${hearingOf(t)}/reports/casa?recipient=judge&format=docx`,
+    }),
+    expect: caseTargets('JCV', 'C'),
+  },
+  {
+    name: 'GET /api/v1/hearings/:hearingId/reports/casa/narrative',
+    request: (_org, _r, t) => ({
+      method: 'GET',
+      url: `/api/v1/hearings/${hearingOf(t)}/reports/casa/narrative`,
+    }),
+    expect: caseTargets('JCV', 'C'),
+  },
+  {
+    name: 'PUT /api/v1/hearings/:hearingId/reports/casa',
+    request: (_org, _r, t) => ({
+      method: 'PUT',
+      url: `/api/v1/hearings/${hearingOf(t)}/reports/casa`,
+      headers: { 'if-match': '"999"' },
+      payload: { observations: '', childWishes: '', recommendations: '', status: 'draft' },
+    }),
+    expect: caseTargets('V', ''),
+  },
+  // Well-being checklists (server/src/wellbeing), at a hearing of 2 February 2026. Reading is for whoever
+  // may open the child: the bench and professionals every checklist, the caregiver of the placed child and
+  // the youth themself only one sent to the court (the fixtures sent one for each child of the assigned
+  // case). Writing is the caseworker's and supervisor's, with the GAL and CASA volunteer as contributors: a
+  // stale If-Match gets them a 412 and changes nothing.
+  {
+    name: 'GET /api/v1/hearings/:hearingId/children/:childId/well-being',
+    request: (org, r, t) => ({
+      method: 'GET',
+      url: `/api/v1/hearings/${wellbeingHearingOf(t)}/children/${childFor(org, r, t)}/well-being`,
+    }),
+    expect: {
+      mine: { ok: 'JCWSAPGVNFY' },
+      sibling: { ok: 'JCWSAPGVN', notFound: 'FY' },
+      other: { ok: 'CN', notFound: 'JWSAPGVFY' },
+      foreign: { ok: '', notFound: 'JCWSAPGVNFY' },
+    },
+  },
+  {
+    name: 'PUT /api/v1/hearings/:hearingId/children/:childId/well-being',
+    request: (org, r, t) => ({
+      method: 'PUT',
+      url: `/api/v1/hearings/${wellbeingHearingOf(t)}/children/${childFor(org, r, t)}/well-being`,
+      headers: { 'if-match': '"999"' },
+      payload: { status: 'draft', answers: [] },
+    }),
+    expect: {
+      mine: { ok: 'WSGV' },
+      sibling: { ok: 'WSGV' },
+      other: { ok: '', notFound: 'WSGV' },
+      foreign: { ok: '', notFound: 'WSGV' },
+    },
+  },
+  {
+    name: 'GET /api/v1/children/:childId/well-being/history',
+    request: (org, r, t) => ({
+      method: 'GET',
+      url: `/api/v1/children/${childFor(org, r, t)}/well-being/history`,
+    }),
+    expect: {
+      mine: { ok: 'JCWSAPGVNFY' },
+      sibling: { ok: 'JCWSAPGVN', notFound: 'FY' },
+      other: { ok: 'CN', notFound: 'JWSAPGVFY' },
+      foreign: { ok: '', notFound: 'JCWSAPGVNFY' },
+    },
+  },
+  {
+    // The bench's own view: the judge on their docket, the clerk in their court (docket.read).
+    name: 'GET /api/v1/hearings/:hearingId/bench-view',
+    request: (_org, _r, t) => ({
+      method: 'GET',
+      url: `/api/v1/hearings/${wellbeingHearingOf(t)}/bench-view`,
+    }),
+    expect: caseTargets('JC', 'C'),
+  },
+  // Young people's and caregivers' voice (server/src/voice). Readers of a child's voice page: the court and
+  // the professionals of its case, the family it lives with, the youth themself; the analyst and the
+  // administrator hold no voice.read. The clerk reaches its court's other cases too.
+  {
+    name: 'GET /api/v1/children/:childId/voice',
+    request: (org, r, t) => ({ method: 'GET', url: `/api/v1/children/${childFor(org, r, t)}/voice` }),
+    expect: {
+      mine: { ok: 'JCWSAPGVFY' },
+      sibling: { ok: 'JCWSAPGV', notFound: 'FY' },
+      other: { ok: 'C', notFound: 'JWSAPGVFY' },
+      foreign: { ok: '', notFound: 'JCWSAPGVFY' },
+    },
+  },
+  {
+    // A hearing's voices: the same readers, the caregiver and youth through a child of the hearing's case.
+    name: 'GET /api/v1/hearings/:hearingId/voices',
+    request: (_org, _r, t) => ({ method: 'GET', url: `/api/v1/hearings/${hearingOf(t)}/voices` }),
+    expect: {
+      mine: { ok: 'JCWSAPGVFY' },
+      other: { ok: 'C', notFound: 'JWSAPGVFY' },
+      foreign: { ok: '', notFound: 'JCWSAPGVFY' },
+    },
+  },
+  {
+    // Only the young person writes their statement (voice.write: caseworker, GAL, caregiver, youth; the
+    // three others reach no statement: 404).
+    name: 'PUT /api/v1/hearings/:hearingId/children/:childId/statement',
+    request: (org, r, t) => ({
+      method: 'PUT',
+      url: `/api/v1/hearings/${hearingOf(t)}/children/${childFor(org, r, t)}/statement`,
+      payload: { body: 'Access matrix probe', language: 'en', sharedWith: [] },
+    }),
+    expect: {
+      mine: { ok: 'Y', notFound: 'WGF' },
+      sibling: { ok: '', notFound: 'WGFY' },
+      other: { ok: '', notFound: 'WGFY' },
+      foreign: { ok: '', notFound: 'WGFY' },
+    },
+  },
+  {
+    // A stale If-Match: the youth's own statement answers 412, everyone else's reach is as above.
+    name: 'POST /api/v1/hearings/:hearingId/children/:childId/statement/send',
+    request: (org, r, t) => ({
+      method: 'POST',
+      url: `/api/v1/hearings/${hearingOf(t)}/children/${childFor(org, r, t)}/statement/send`,
+      headers: { 'if-match': '"999"' },
+    }),
+    expect: {
+      mine: { ok: 'Y', notFound: 'WGF' },
+      sibling: { ok: '', notFound: 'WGFY' },
+      other: { ok: '', notFound: 'WGFY' },
+      foreign: { ok: '', notFound: 'WGFY' },
+    },
+  },
+  {
+    // The youth, their GAL or caseworker. On 'mine' the caseworker's and GAL's child is 9: reached, but
+    // refused with 409 (no court permission), which is not an access refusal.
+    name: 'PUT /api/v1/hearings/:hearingId/children/:childId/attendance-plan',
+    request: (org, r, t) => ({
+      method: 'PUT',
+      url: `/api/v1/hearings/${hearingOf(t)}/children/${childFor(org, r, t)}/attendance-plan`,
+      payload: { attendance: 'in_person' },
+    }),
+    expect: {
+      mine: { ok: 'WGY', notFound: 'F' },
+      sibling: { ok: 'WG', notFound: 'FY' },
+      other: { ok: '', notFound: 'WGFY' },
+      foreign: { ok: '', notFound: 'WGFY' },
+    },
+  },
+  {
+    // Only a caregiver of the household the child lives with (the factory's foster home and Mia).
+    name: 'PUT /api/v1/hearings/:hearingId/children/:childId/caregiver-report',
+    request: (org, r, t) => ({
+      method: 'PUT',
+      url: `/api/v1/hearings/${hearingOf(t)}/children/${childFor(org, r, t)}/caregiver-report`,
+      payload: { health: '', school: 'Probe', behaviour: '', familyTime: '', needs: '', forTheJudge: '' },
+    }),
+    expect: {
+      mine: { ok: 'F', notFound: 'WGY' },
+      sibling: { ok: '', notFound: 'WGFY' },
+      other: { ok: '', notFound: 'WGFY' },
+      foreign: { ok: '', notFound: 'WGFY' },
+    },
+  },
+  {
+    name: 'POST /api/v1/hearings/:hearingId/children/:childId/caregiver-report/submit',
+    request: (org, r, t) => ({
+      method: 'POST',
+      url: `/api/v1/hearings/${hearingOf(t)}/children/${childFor(org, r, t)}/caregiver-report/submit`,
+      headers: { 'if-match': '"999"' },
+    }),
+    expect: {
+      mine: { ok: 'F', notFound: 'WGY' },
+      sibling: { ok: '', notFound: 'WGFY' },
+      other: { ok: '', notFound: 'WGFY' },
+      foreign: { ok: '', notFound: 'WGFY' },
+    },
+  },
+  {
+    // The court's leave for a younger child to write: an order, recorded by the judge or the clerk.
+    name: 'PUT /api/v1/children/:childId/voice-permission',
+    request: (org, r, t) => ({
+      method: 'PUT',
+      url: `/api/v1/children/${childFor(org, r, t)}/voice-permission`,
+      payload: { granted: true, orderDate: '2025-05-01' },
+    }),
+    expect: {
+      mine: { ok: 'JC' },
+      sibling: { ok: 'JC' },
+      other: { ok: 'C', notFound: 'J' },
+      foreign: { ok: '', notFound: 'JC' },
+    },
+  },
+  // Education record (issue 6): read by the readers of the child's history; written by the agency's caseworker
+  // and supervisor on their cases. An invalid body gets allowed callers a 400 and records nothing.
+  {
+    name: 'GET /api/v1/children/:childId/education',
+    request: (org, r, t) => ({ method: 'GET', url: `/api/v1/children/${childFor(org, r, t)}/education` }),
+    expect: {
+      mine: { ok: 'JWSAPGVN' },
+      sibling: { ok: 'JWSAPGVN' },
+      other: { ok: 'N', notFound: 'JWSAPGV' },
+      foreign: { ok: '', notFound: 'JWSAPGVN' },
+    },
+  },
+  {
+    name: 'POST /api/v1/children/:childId/education/schools',
+    request: (org, r, t, n) => ({
+      method: 'POST',
+      url: `/api/v1/children/${childFor(org, r, t)}/education/schools`,
+      payload: { schoolName: `Probe School ${n}`, enrolledOn: '2025-05-01', reason: 'other' },
+    }),
+    expect: agencyWrite,
+  },
+  {
+    // A stale If-Match: allowed callers get a 412 and nothing changes.
+    name: 'PATCH /api/v1/children/:childId/education/schools/:enrollmentId',
+    request: (org, r, t) => ({
+      method: 'PATCH',
+      url: `/api/v1/children/${childFor(org, r, t)}/education/schools/${educationFixtures.enrollment[educationTarget(t)]}`,
+      headers: { 'if-match': '"999"' },
+      payload: { recordsReceivedOn: '2025-01-20' },
+    }),
+    expect: agencyWrite,
+  },
+  {
+    name: 'POST /api/v1/children/:childId/education/best-interest',
+    request: (org, r, t) => ({
+      method: 'POST',
+      url: `/api/v1/children/${childFor(org, r, t)}/education/best-interest`,
+      payload: { decidedOn: '2025-05-01', participants: [], factors: [], decision: 'move' },
+    }),
+    expect: agencyWrite,
+  },
+  {
+    name: 'PATCH /api/v1/children/:childId/education/best-interest/:determinationId',
+    request: (org, r, t) => ({
+      method: 'PATCH',
+      url: `/api/v1/children/${childFor(org, r, t)}/education/best-interest/${educationFixtures.determination[educationTarget(t)]}`,
+      headers: { 'if-match': '"999"' },
+      payload: { disputed: true, disputeOutcome: 'pending' },
+    }),
+    expect: agencyWrite,
+  },
+  {
+    name: 'POST /api/v1/children/:childId/education/decision-makers',
+    request: (org, r, t) => ({
+      method: 'POST',
+      url: `/api/v1/children/${childFor(org, r, t)}/education/decision-makers`,
+      payload: { name: 'Probe', relationship: 'relative', authority: 'parental_right', since: '2025-05-01' },
+    }),
+    expect: agencyWrite,
+  },
+  {
+    // Health information: the caseworker holds the grant and records; the supervisor holds none: a 400.
+    name: 'POST /api/v1/children/:childId/education/special-education',
+    request: (org, r, t) => ({
+      method: 'POST',
+      url: `/api/v1/children/${childFor(org, r, t)}/education/special-education`,
+      payload: { planType: 'section_504', planDate: '2025-05-01' },
+    }),
+    expect: agencyWrite,
+  },
+  {
+    name: 'POST /api/v1/children/:childId/education/attendance',
+    request: (org, r, t) => ({
+      method: 'POST',
+      url: `/api/v1/children/${childFor(org, r, t)}/education/attendance`,
+      payload: { term: 'Probe', termStart: '2025-05-01', termEnd: '2025-04-01', daysAbsent: 0 },
+    }),
+    expect: agencyWrite,
+  },
+  {
+    name: 'POST /api/v1/children/:childId/education/credits',
+    request: (org, r, t) => ({
+      method: 'POST',
+      url: `/api/v1/children/${childFor(org, r, t)}/education/credits`,
+      payload: { asOf: '2025-05-01', grade: 9, earned: 3 },
+    }),
+    expect: agencyWrite,
+  },
+  {
+    name: 'POST /api/v1/children/:childId/education/advocates',
+    request: (org, r, t) => ({
+      method: 'POST',
+      url: `/api/v1/children/${childFor(org, r, t)}/education/advocates`,
+      payload: { name: 'Probe advocate', since: '2099-01-01' },
+    }),
+    expect: agencyWrite,
+  },
+  {
+    // Normalcy reads as the child's basic record: the caregiver it lives with and the youth themself too.
+    name: 'GET /api/v1/children/:childId/normalcy',
+    request: (org, r, t) => ({ method: 'GET', url: `/api/v1/children/${childFor(org, r, t)}/normalcy` }),
+    expect: {
+      mine: { ok: CHILD_READERS + 'FY' },
+      sibling: { ok: CHILD_READERS, notFound: 'FY' },
+      other: { ok: 'CN', notFound: 'JWSAPGVFY' },
+      foreign: { ok: '', notFound: CHILD_READERS + 'FY' },
+    },
+  },
+  {
+    // Reasonable-and-prudent-parent decisions: the caregiver for a child placed with them, and the agency.
+    name: 'POST /api/v1/children/:childId/normalcy/decisions',
+    request: (org, r, t) => ({
+      method: 'POST',
+      url: `/api/v1/children/${childFor(org, r, t)}/normalcy/decisions`,
+      payload: { category: 'sport', activity: 'Probe', decidedOn: '2099-01-01', approved: true },
+    }),
+    expect: {
+      mine: { ok: 'WSF' },
+      sibling: { ok: 'WS', notFound: 'F' },
+      other: { ok: '', notFound: 'WSF' },
+      foreign: { ok: '', notFound: 'WSF' },
+    },
+  },
+  {
+    name: 'POST /api/v1/children/:childId/normalcy/conversations',
+    request: (org, r, t) => ({
+      method: 'POST',
+      url: `/api/v1/children/${childFor(org, r, t)}/normalcy/conversations`,
+      payload: { heldOn: '2099-01-01', wants: 'Probe' },
+    }),
+    expect: {
+      mine: { ok: 'WSF' },
+      sibling: { ok: 'WS', notFound: 'F' },
+      other: { ok: '', notFound: 'WSF' },
+      foreign: { ok: '', notFound: 'WSF' },
+    },
+  },
   {
     // Outcome indicators cover the jurisdiction: cqi.read (judge, supervisor, analyst).
     name: 'GET /api/v1/cqi/indicators',
@@ -601,8 +1117,15 @@ const PROBES: Probe[] = [
 
 let hearings: Record<'mine' | 'other' | 'foreign', string>;
 const hearingOf = (t: Target): string => hearings[t === 'sibling' ? 'mine' : t];
+let wellbeingHearings: Record<'mine' | 'other' | 'foreign', string>;
+const wellbeingHearingOf = (t: Target): string => wellbeingHearings[t === 'sibling' ? 'mine' : t];
 
 let noticeFixtures: NoticeFixtures;
+let homePlanFixtures: HomePlanFixtures;
+let educationFixtures: EducationFixtures;
+const educationTarget = (t: Target): 'mine' | 'other' | 'foreign' => (t === 'sibling' ? 'mine' : t);
+let contactFixtures: ContactFixtures;
+const contactTarget = (t: Target): 'mine' | 'other' | 'foreign' => (t === 'sibling' ? 'mine' : t);
 const noticeTarget = (t: Target): 'mine' | 'other' | 'foreign' => (t === 'sibling' ? 'mine' : t);
 
 let db: Db;
@@ -618,7 +1141,11 @@ beforeAll(async () => {
   routesServed = built.routes.filter((r) => !r.public).map((r) => `${r.method} ${r.url}`);
   org = await createOrg(db);
   noticeFixtures = await createNoticeFixtures(db, org);
+  homePlanFixtures = await createHomePlanFixtures(db, org);
+  educationFixtures = await createEducationFixtures(db, org);
+  contactFixtures = await createContactFixtures(db, org);
   hearings = await matrixHearings(db, org);
+  wellbeingHearings = await wellbeingMatrixFixtures(db, org);
   for (const role of ROLES) sessions[role] = await signIn(app, org.accounts[role].email);
 });
 afterAll(async () => {

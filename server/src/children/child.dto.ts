@@ -42,6 +42,8 @@ export const RecordPlacementBody = z.strictObject({
   startDate: isoDate,
   endDate: isoDate.optional(),
   outOfState: z.boolean().default(false),
+  /** A trial home visit without a completed transition home plan: the court order allowing it. */
+  courtOrderId: uuid.optional(),
 });
 
 export const RecordPlanBody = z.strictObject({

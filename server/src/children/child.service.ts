@@ -314,3 +314,26 @@ export async function listChildren(ctx: RequestContext, limit: number, offset: n
     page,
   };
 }
+
+/**
+ * The sensitive facts of a child that the actor may read, decided as on the child page (`sensitive.read`
+ * over the child and an explicit grant per class; no break-the-glass), inside the caller's transaction.
+ * For court reports (server/src/reports), which then keep only the classes each copy's recipient may see.
+ * The caller records the read in its own audit row.
+ */
+export async function readableSensitiveFacts(
+  tx: Queryable,
+  ctx: RequestContext,
+  childId: string,
+): Promise<{
+  classes: SensitiveFieldClass[];
+  facts: { fieldClass: SensitiveFieldClass; summary: string }[];
+}> {
+  const mayRead = (await repo.findChild(tx, ctx.actor, 'sensitive.read', childId)) !== null;
+  const classes = await visibleSensitiveClasses(tx, ctx, childId, false, mayRead);
+  const rows = await repo.loadSensitive(tx, childId, classes);
+  return {
+    classes,
+    facts: rows.map((r) => ({ fieldClass: r.field_class as SensitiveFieldClass, summary: r.summary })),
+  };
+}

@@ -18,6 +18,7 @@ import {
   type FieldError,
 } from '../platform/problem.ts';
 import { etagOf } from '../platform/schemas.ts';
+import { guardTrialHomeVisit } from '../transition/home-plan.service.ts';
 import type { RecordPlacementBody, RecordRemovalBody, UpdateRemovalBody } from './child.dto.ts';
 import * as repo from './child.repo.ts';
 
@@ -155,7 +156,7 @@ export async function recordPlacement(
   ctx: RequestContext,
   removalId: string,
   input: z.infer<typeof RecordPlacementBody>,
-): Promise<{ id: string }> {
+): Promise<{ id: string; warnings?: string[] }> {
   return ctx.db.transaction(async (tx) => {
     const removal = await repo.findRemoval(tx, ctx.actor, 'placement.record', removalId, true);
     if (!removal) throw notFound('removal episode');
@@ -173,6 +174,15 @@ export async function recordPlacement(
     )
       problems.push(fieldError('providerId', 'is not a provider of your jurisdiction'));
     if (problems.length) throw invalid(problems);
+    // A trial home visit begins with a completed transition home plan or a court order (server/src/transition).
+    const homePlan =
+      input.setting === 'trial_home_visit'
+        ? await guardTrialHomeVisit(tx, ctx, {
+            removalId,
+            childId: removal.child_id,
+            courtOrderId: input.courtOrderId ?? null,
+          })
+        : null;
     await repo.closeOpenPlacement(tx, removalId, input.startDate);
     const id = await repo.insertPlacement(tx, {
       jurisdictionId: ctx.actor.jurisdictionId,
@@ -192,8 +202,9 @@ export async function recordPlacement(
         childId: removal.child_id,
         removalId,
         changes: diffFields(null, { ...placement, setting: input.setting }),
+        ...homePlan?.audit,
       },
     });
-    return { id };
+    return homePlan?.warnings.length ? { id, warnings: homePlan.warnings } : { id };
   });
 }

@@ -1,4 +1,4 @@
-import type { DutyEpisode, DutyHearing } from '@hearth/core';
+import type { DutyEpisode, DutyHearing, TransitionDutyFacts } from '@hearth/core';
 import type { Actor } from '../access/actor.ts';
 import { childAccess, SqlParams } from '../access/scope.ts';
 import type { Queryable } from '../platform/db.ts';
@@ -16,6 +16,9 @@ export type ChildDutyRow = {
   hearings: DutyHearing[];
   tpr_petition_filed: boolean;
   tpr_exception_documented: boolean;
+  birth_date: string | null;
+  /** The plan to adulthood's dates (server/src/transition), null when none is recorded. */
+  transition_plan: TransitionDutyFacts['plan'];
 };
 
 /**
@@ -49,7 +52,11 @@ export async function loadChildDutyFacts(
        EXISTS (SELECT 1 FROM parental_rights_event pr
                 WHERE pr.child_id = ch.id AND pr.event = 'tpr_petition_filed') AS tpr_petition_filed,
        EXISTS (SELECT 1 FROM tpr_exception x
-                WHERE x.child_id = ch.id AND x.removal_id = cur.id) AS tpr_exception_documented
+                WHERE x.child_id = ch.id AND x.removal_id = cur.id) AS tpr_exception_documented,
+       pe.birth_date,
+       (SELECT json_build_object('extendedCare', tp.extended_care, 'ninetyDayCompletedOn',
+          tp.ninety_day_completed_on, 'creditChecks', tp.credit_checks)
+          FROM transition_plan tp WHERE tp.child_id = ch.id) AS transition_plan
      FROM child ch JOIN person pe ON pe.id = ch.person_id JOIN jurisdiction jn ON jn.id = ch.jurisdiction_id
      JOIN LATERAL (SELECT r.id, r.case_id FROM removal_episode r
          WHERE r.child_id = ch.id AND r.removal_date <= ${today} AND (r.discharge_date IS NULL OR r.discharge_date > ${today})

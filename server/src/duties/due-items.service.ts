@@ -22,6 +22,7 @@ export async function listDueItems(ctx: RequestContext): Promise<DueItemsDto> {
     hearings: r.hearings,
     tprPetitionFiled: r.tpr_petition_filed,
     tprExceptionDocumented: r.tpr_exception_documented,
+    ...(r.birth_date ? { transition: { birthDate: r.birth_date, plan: r.transition_plan } } : {}),
   }));
   const byChild = new Map(withCase.map((r) => [r.child_id, r]));
   const items = dueItems(facts, today, ctx.rulePack);

@@ -5,6 +5,12 @@ import { createMainAccounts, createOtherAccounts } from './demo-districts.ts';
 import { describeLogins } from './demo-logins.ts';
 import { giveNoticeContacts } from './demo-notice-contacts.ts';
 import { recordDemoAttendance } from './demo-attendance.ts';
+import { recordDemoEducation } from './demo-education.ts';
+import { recordDemoVoices } from './demo-voice.ts';
+import { recordWellbeingChecklists } from './demo-wellbeing.ts';
+import { recordDemoContacts } from './demo-contacts.ts';
+import { recordDemoTransition } from './demo-transition.ts';
+import { recordDemoCasaNarrative } from './demo-court-reports.ts';
 import { seedJurisdiction } from './synthetic.ts';
 
 /**
@@ -58,6 +64,13 @@ export async function loadDemoData(db: Db, opts: { today: string }): Promise<Dem
     await createOtherAccounts(tx, other.jurisdictionId, passwordHash);
     await recordDemoAttendance(tx, main.jurisdictionId);
     await recordDemoAttendance(tx, other.jurisdictionId);
+    await recordDemoEducation(tx, main.jurisdictionId, opts.today);
+    await recordDemoCasaNarrative(tx, main.jurisdictionId, opts.today);
+    await recordDemoVoices(tx, main.jurisdictionId, opts.today);
+    await recordDemoTransition(tx, main.jurisdictionId, opts.today);
+    await recordWellbeingChecklists(tx, main.jurisdictionId, { today: opts.today });
+    await recordWellbeingChecklists(tx, other.jurisdictionId, { today: opts.today });
+    await recordDemoContacts(tx, main.jurisdictionId, opts.today);
   });
   return { created: true, logins: await describeLogins(db) };
 }

@@ -268,3 +268,192 @@ export const cqiFileUrls = {
 // The AFCARS 2020 out-of-home-care file of the district: a plain link, the browser downloads the XML.
 export const afcarsXmlUrl = (reportPeriod?: string) =>
   `/api/v1/data/afcars.xml${reportPeriod ? `?reportPeriod=${encodeURIComponent(reportPeriod)}` : ''}`;
+
+// Young people's and caregivers' voice (server/src/voice; appended with its own import, as the shared
+// files are edited by several features at once). A write sends the version it started from as If-Match,
+// none for the first save.
+import type {
+  AttendancePlan,
+  AttendancePlanChoice,
+  CaregiverReport,
+  CaregiverReportFields,
+  ChildVoice,
+  HearingVoicesPage,
+  StatementAudience,
+  VoicePermission,
+  VoiceStatement,
+} from './types.ts';
+const voiceBase = (hearingId: string, childId: string) =>
+  `/api/v1/hearings/${encodeURIComponent(hearingId)}/children/${encodeURIComponent(childId)}`;
+const voiceIfMatch = (version: number | null) =>
+  version === null ? {} : { headers: { 'if-match': `"${version}"` } };
+export const getChildVoice = (childId: string, signal?: AbortSignal) =>
+  api.get<ChildVoice>(`/api/v1/children/${encodeURIComponent(childId)}/voice`, { signal });
+export const getHearingVoices = (hearingId: string, signal?: AbortSignal) =>
+  api.get<HearingVoicesPage>(`/api/v1/hearings/${encodeURIComponent(hearingId)}/voices`, { signal });
+export const saveYouthStatement = (
+  hearingId: string,
+  childId: string,
+  version: number | null,
+  body: { body: string; language: string; sharedWith: StatementAudience[] },
+) => api.put<VoiceStatement>(`${voiceBase(hearingId, childId)}/statement`, body, voiceIfMatch(version));
+export const sendYouthStatement = (hearingId: string, childId: string, version: number) =>
+  api.post<VoiceStatement>(`${voiceBase(hearingId, childId)}/statement/send`, {}, voiceIfMatch(version));
+export const recordAttendancePlan = (
+  hearingId: string,
+  childId: string,
+  version: number | null,
+  body: { attendance: AttendancePlanChoice; reason?: string },
+) => api.put<AttendancePlan>(`${voiceBase(hearingId, childId)}/attendance-plan`, body, voiceIfMatch(version));
+export const saveCaregiverReport = (
+  hearingId: string,
+  childId: string,
+  version: number | null,
+  body: CaregiverReportFields,
+) =>
+  api.put<CaregiverReport>(`${voiceBase(hearingId, childId)}/caregiver-report`, body, voiceIfMatch(version));
+export const submitCaregiverReport = (hearingId: string, childId: string, version: number) =>
+  api.post<CaregiverReport>(
+    `${voiceBase(hearingId, childId)}/caregiver-report/submit`,
+    {},
+    voiceIfMatch(version),
+  );
+export const recordVoicePermission = (
+  childId: string,
+  version: number | null,
+  body: { granted: boolean; orderDate: string },
+) =>
+  api.put<VoicePermission>(
+    `/api/v1/children/${encodeURIComponent(childId)}/voice-permission`,
+    body,
+    voiceIfMatch(version),
+  );
+
+// Caseworker contacts (appended with its own import, as the shared files are edited by several features at once).
+import type {
+  Contact,
+  ContactCompliance,
+  ContactDetail,
+  ContactList,
+  ContactReview,
+  RecordContactBody,
+  RecordReviewBody,
+  ReviewActionStatus,
+} from './types.ts';
+export const listChildContacts = (childId: string, signal?: AbortSignal) =>
+  api.get<ContactList>(`/api/v1/children/${encodeURIComponent(childId)}/contacts`, {
+    query: { limit: 100 },
+    signal,
+  });
+export const recordContact = (childId: string, body: RecordContactBody) =>
+  api.post<Contact>(`/api/v1/children/${encodeURIComponent(childId)}/contacts`, body);
+export const getContact = (contactId: string, signal?: AbortSignal) =>
+  api.get<ContactDetail>(`/api/v1/contacts/${encodeURIComponent(contactId)}`, { signal });
+export const recordContactReview = (contactId: string, body: RecordReviewBody) =>
+  api.post<ContactReview>(`/api/v1/contacts/${encodeURIComponent(contactId)}/reviews`, body);
+export const listMyContactReviews = (signal?: AbortSignal) =>
+  api.get<{ items: ContactReview[] }>('/api/v1/me/contact-reviews', { signal });
+export const updateReviewAction = (
+  reviewId: string,
+  actionId: string,
+  body: { status: ReviewActionStatus; note?: string },
+) =>
+  api.patch<ContactReview>(
+    `/api/v1/contact-reviews/${encodeURIComponent(reviewId)}/actions/${encodeURIComponent(actionId)}`,
+    body,
+  );
+export const getContactCompliance = (month: string | null, signal?: AbortSignal) =>
+  api.get<ContactCompliance>('/api/v1/me/contact-compliance', {
+    query: month ? { month } : {},
+    signal,
+  });
+
+// Education record and normalcy (server/src/education).
+import type { EducationRecord, NormalcyRecord } from './types.ts';
+
+const educationOf = (childId: string) => `/api/v1/children/${encodeURIComponent(childId)}/education`;
+export const getEducation = (childId: string, signal?: AbortSignal) =>
+  api.get<EducationRecord>(educationOf(childId), { signal });
+/** One part of the education record: schools, best-interest, decision-makers, special-education … */
+export const recordEducation = (childId: string, part: string, body: object) =>
+  api.post<Created>(`${educationOf(childId)}/${part}`, body);
+export const updateEnrollment = (childId: string, enrollmentId: string, version: number, body: object) =>
+  api.patch<{ id: string; version: number }>(
+    `${educationOf(childId)}/schools/${encodeURIComponent(enrollmentId)}`,
+    body,
+    { headers: { 'if-match': `"${version}"` } },
+  );
+export const getNormalcy = (childId: string, signal?: AbortSignal) =>
+  api.get<NormalcyRecord>(`/api/v1/children/${encodeURIComponent(childId)}/normalcy`, { signal });
+export const recordNormalcy = (childId: string, part: 'decisions' | 'conversations', body: object) =>
+  api.post<Created>(`/api/v1/children/${encodeURIComponent(childId)}/normalcy/${part}`, body);
+
+// Well-being checklists and the judge's bench view (appended with its own import, as the shared files are edited by several features at once).
+import type { BenchView, SaveWellbeingBody, WellbeingChecklist, WellbeingHistory } from './types.ts';
+const wellbeingPath = (hearingId: string, childId: string) =>
+  `/api/v1/hearings/${encodeURIComponent(hearingId)}/children/${encodeURIComponent(childId)}/well-being`;
+export const getWellbeingChecklist = (hearingId: string, childId: string, signal?: AbortSignal) =>
+  api.get<WellbeingChecklist>(wellbeingPath(hearingId, childId), { signal });
+/** `version` 0 before the first save. */
+export const saveWellbeingChecklist = (
+  hearingId: string,
+  childId: string,
+  version: number,
+  body: SaveWellbeingBody,
+) =>
+  api.put<WellbeingChecklist>(wellbeingPath(hearingId, childId), body, {
+    headers: { 'if-match': `"${version}"` },
+  });
+export const getWellbeingHistory = (childId: string, signal?: AbortSignal) =>
+  api.get<WellbeingHistory>(`/api/v1/children/${encodeURIComponent(childId)}/well-being/history`, { signal });
+export const getBenchView = (hearingId: string, signal?: AbortSignal) =>
+  api.get<BenchView>(`/api/v1/hearings/${encodeURIComponent(hearingId)}/bench-view`, { signal });
+
+// Transition plans (issue 6): the plan to adulthood and the transition home plan. A write sends the
+// version it was loaded at in If-Match (the ETag is the version number).
+import type { AdulthoodPlan, AdulthoodPlanBody, HomePlanBody, HomePlans } from './types.ts';
+const transitionUrl = (childId: string, rest: string) =>
+  `/api/v1/children/${encodeURIComponent(childId)}/${rest}`;
+export const getAdulthoodPlan = (childId: string, signal?: AbortSignal) =>
+  api.get<AdulthoodPlan>(transitionUrl(childId, 'transition-plans'), { signal });
+export const createAdulthoodPlan = (childId: string, body: AdulthoodPlanBody) =>
+  api.post<Created>(transitionUrl(childId, 'transition-plans'), body);
+export const updateAdulthoodPlan = (childId: string, version: number, body: AdulthoodPlanBody) =>
+  api.put<Created>(transitionUrl(childId, 'transition-plans'), body, ifMatch(version));
+export const writeMyGoals = (childId: string, version: number, goals: string) =>
+  api.put<Created>(transitionUrl(childId, 'transition-plans/goals'), { goals }, ifMatch(version));
+export const getHomePlans = (childId: string, signal?: AbortSignal) =>
+  api.get<HomePlans>(transitionUrl(childId, 'transition-home-plans'), { signal });
+export const createHomePlan = (childId: string, body: HomePlanBody) =>
+  api.post<Created>(transitionUrl(childId, 'transition-home-plans'), body);
+export const updateHomePlan = (childId: string, planId: string, version: number, body: HomePlanBody) =>
+  api.put<Created>(
+    transitionUrl(childId, `transition-home-plans/${encodeURIComponent(planId)}`),
+    body,
+    ifMatch(version),
+  );
+
+// Court reports (appended with its own import, as the shared files are edited by several features at once).
+import type { CasaNarrative, CasaNarrativeBody, ReportFormat, ReportKind } from './types.ts';
+/** A plain link: the browser downloads the copy itself (content-disposition: attachment). */
+export const reportCopyUrl = (
+  hearingId: string,
+  kind: ReportKind,
+  recipient: string,
+  format: ReportFormat,
+  lang?: 'en' | 'es',
+) =>
+  `/api/v1/hearings/${encodeURIComponent(hearingId)}/reports/${kind}?${new URLSearchParams({
+    recipient,
+    format,
+    ...(lang ? { lang } : {}),
+  })}`;
+export const getCasaNarrative = (hearingId: string, signal?: AbortSignal) =>
+  api.get<CasaNarrative>(`/api/v1/hearings/${encodeURIComponent(hearingId)}/reports/casa/narrative`, {
+    signal,
+  });
+/** Saves the CASA's narrative from the version it started from ("0" creates it). */
+export const saveCasaNarrative = (hearingId: string, version: number, body: CasaNarrativeBody) =>
+  api.put<CasaNarrative>(`/api/v1/hearings/${encodeURIComponent(hearingId)}/reports/casa`, body, {
+    headers: { 'if-match': `"${version}"` },
+  });

@@ -311,7 +311,14 @@ export type CaseRemoval = {
 };
 
 export type DueItem = {
-  kind: 'caseworkerVisit' | 'permanencyHearing' | 'trialHomeVisit' | 'fifteenOfTwentyTwo' | 'courtReport';
+  kind:
+    | 'caseworkerVisit'
+    | 'permanencyHearing'
+    | 'trialHomeVisit'
+    | 'fifteenOfTwentyTwo'
+    | 'courtReport'
+    | 'transitionPlan'
+    | 'creditReport';
   status: 'overdue' | 'dueSoon' | 'upcoming';
   dueDate: string;
   citation: string;
@@ -816,4 +823,622 @@ export type CqiChildren = {
     excluded?: string;
   }[];
   page: { limit: number; offset: number; nextOffset: number | null };
+};
+
+// Transition plans (issue 6): the plan to adulthood (SSA §475(5)(H), (I)) and the transition home plan.
+export type TransitionPlanStatus = 'on_time' | 'due_soon' | 'overdue' | 'done';
+export type HomePlanStatus = 'none' | 'draft' | 'completed';
+export type ExitDocumentKind =
+  | 'birth_certificate'
+  | 'social_security_card'
+  | 'health_insurance_information'
+  | 'medical_records'
+  | 'state_id';
+/** The judge's bench view section (server/src/transition/transition.bench.ts). */
+export type BenchTransition = {
+  children: {
+    childId: string;
+    givenName: string;
+    familyName: string;
+    adulthood: null | {
+      hasPlan: boolean;
+      status: TransitionPlanStatus;
+      dueDate: string;
+      missingExitDocuments: ExitDocumentKind[];
+      exitDocumentsRequired: boolean;
+    };
+    homePlan: null | { status: HomePlanStatus; updatedAt: string | null };
+  }[];
+};
+export type DomainState = 'not_started' | 'in_progress' | 'in_place';
+export type TransitionDomain = { state: DomainState; notes: string };
+export type ExitDocumentState = 'needed' | 'requested' | 'have' | 'not_needed';
+export type ExitDocument = { kind: ExitDocumentKind; state: ExitDocumentState; date: string | null };
+export type TeamRelationship =
+  'relative' | 'mentor' | 'teacher_or_coach' | 'friend_or_family_friend' | 'normalcy_advisor' | 'other_adult';
+export type TeamMember = { name: string; relationship: TeamRelationship; personId: string | null };
+export type Connection = { name: string; relationship: string; note: string };
+export type CreditCheck = { checkedOn: string; result: 'no_file' | 'clean' | 'issues_found' };
+export type TransitionHealth = { coverage: TransitionDomain; proxy: TransitionDomain };
+export type NinetyDayElement =
+  'housing' | 'healthInsurance' | 'education' | 'mentorsAndSupport' | 'employment' | 'healthCareProxy';
+export type AdulthoodPlan = {
+  childId: string;
+  applies: boolean;
+  schedule: null | {
+    exitDate: string;
+    dueDate: string;
+    status: TransitionPlanStatus;
+    exitDocumentsRequired: boolean;
+    citation: string;
+    unconfirmed: boolean;
+  };
+  plan: null | {
+    id: string;
+    version: number;
+    extendedCare: boolean;
+    ninetyDayCompletedOn: string | null;
+    ninetyDayMissing: NinetyDayElement[];
+    domains: Record<'housing' | 'education' | 'employment', TransitionDomain>;
+    connections: Connection[];
+    team: TeamMember[];
+    exitDocuments: ExitDocument[];
+    missingExitDocuments: ExitDocumentKind[];
+    creditChecks: CreditCheck[];
+    creditReportDue: string | null;
+    youthGoals: { text: string; writtenBy: 'youth' | 'staff' | null; writtenAt: string | null };
+    health: TransitionHealth | null;
+    healthWithheld: boolean;
+    updatedAt: string;
+    versions: {
+      version: number;
+      recordedAt: string;
+      recordedBy: string | null;
+      byYouth: boolean;
+      changed: string[];
+    }[];
+  };
+  healthVisible: boolean;
+  mayRecord: boolean;
+  mayWriteGoals: boolean;
+};
+export type AdulthoodPlanBody = {
+  extendedCare: boolean;
+  ninetyDayCompletedOn: string | null;
+  housing: TransitionDomain;
+  education: TransitionDomain;
+  employment: TransitionDomain;
+  connections: Connection[];
+  team: TeamMember[];
+  exitDocuments: ExitDocument[];
+  creditChecks: CreditCheck[];
+  youthGoals?: string;
+  health?: TransitionHealth;
+};
+export type VisitStep = 'supervised' | 'unsupervised' | 'overnight' | 'trial_home_visit';
+export type VisitStage = { step: VisitStep; startDate: string; endDate: string | null };
+export type HomePlanBody = {
+  status: 'draft' | 'completed';
+  services: { name: string }[];
+  safetyPlan: string;
+  visits: VisitStage[];
+  aftercare: { name: string }[];
+};
+export type HomePlan = HomePlanBody & {
+  id: string;
+  removalId: string;
+  current: boolean;
+  version: number;
+  completedOn: string | null;
+  updatedAt: string;
+};
+export type HomePlans = {
+  childId: string;
+  inCare: boolean;
+  items: HomePlan[];
+  mayRecord: boolean;
+  citation: string;
+};
+
+// Young people's and caregivers' voice (issue 6; server/src/voice). The bench view's section is
+// HearingVoices (server/src/voice/voice.bench.ts).
+export type VoiceAttendance = 'in_person' | 'remote' | 'excused' | 'absent';
+export type BenchYouthStatement = {
+  id: string;
+  childId: string;
+  childName: string;
+  age: number | null;
+  body: string;
+  language: string;
+  sentAt: string;
+  sharedWith: string[];
+};
+export type BenchCaregiverReport = {
+  id: string;
+  childId: string;
+  childName: string;
+  caregiverName: string;
+  caregiverKind: string;
+  health: string | null;
+  healthWithheld: boolean;
+  school: string;
+  behaviour: string;
+  familyTime: string;
+  needs: string;
+  forTheJudge: string;
+  submittedAt: string;
+};
+export type BenchYouthAttendance = {
+  childId: string;
+  childName: string;
+  age: number | null;
+  source: 'plan' | 'recorded';
+  attendance: VoiceAttendance | null;
+  reason: string | null;
+  recordedByRole: string | null;
+  recordedAt: string | null;
+};
+export type HearingVoices = {
+  youthStatements: BenchYouthStatement[];
+  caregiverReports: BenchCaregiverReport[];
+  youthAttendance: BenchYouthAttendance[];
+};
+export type StatementAudience = 'caseworker' | 'casa' | 'caregiver' | 'agency_attorney' | 'parents';
+export type VoiceStatement = {
+  id: string;
+  status: 'draft' | 'sent';
+  body: string;
+  language: string;
+  sharedWith: StatementAudience[];
+  sentAt: string | null;
+  updatedAt: string;
+  version: number;
+};
+export type CaregiverKind = 'foster_parent' | 'kin' | 'pre_adoptive';
+export type CaregiverReportFields = {
+  health: string;
+  school: string;
+  behaviour: string;
+  familyTime: string;
+  needs: string;
+  forTheJudge: string;
+};
+export type CaregiverReport = Omit<CaregiverReportFields, 'health'> & {
+  id: string;
+  status: 'draft' | 'submitted';
+  caregiverKind: CaregiverKind;
+  householdName: string;
+  health: string | null;
+  healthWithheld: boolean;
+  submittedAt: string | null;
+  updatedAt: string;
+  version: number;
+};
+export type AttendancePlanChoice = 'in_person' | 'remote' | 'excused';
+export type AttendancePlan = {
+  attendance: AttendancePlanChoice;
+  reason: string | null;
+  recordedByRole: string;
+  recordedAt: string;
+  version: number;
+};
+export type VoicePermission = { granted: boolean; orderDate: string; version: number };
+export type VoiceHearing = {
+  hearingId: string;
+  caseId: string;
+  hearingType: string;
+  start: string;
+  courtroom: string | null;
+  judgeName: string | null;
+  open: boolean;
+  closesAt: string;
+  eligibility: { allowed: boolean; why: 'age' | 'court_permission' | 'under_age' | 'no_birth_date' };
+  may: { writeStatement: boolean; writePlan: boolean; writeReport: boolean };
+  statement: VoiceStatement | null;
+  attendancePlan: AttendancePlan | null;
+  caregiverReport: CaregiverReport | null;
+};
+export type ChildVoice = {
+  child: { id: string; givenName: string; familyName: string; age: number | null };
+  isSelf: boolean;
+  isHousehold: boolean;
+  voiceAge: number;
+  permission: VoicePermission | null;
+  hearings: VoiceHearing[];
+};
+export type HearingVoicesPage = {
+  hearing: {
+    id: string;
+    caseId: string;
+    petitionNumber: string;
+    hearingType: string;
+    start: string;
+    status: string;
+    courtroom: string | null;
+    judgeName: string | null;
+  };
+  voices: HearingVoices;
+};
+
+// Caseworker contacts (server/src/contacts/contacts.dto.ts; issue 6).
+export type ContactMode = 'in_person' | 'video' | 'phone';
+export type QualityRating = 'met' | 'partly' | 'not_met' | 'not_applicable';
+export type ContactChildRef = { id: string; givenName: string; familyName: string };
+export type Contact = {
+  id: string;
+  childId: string;
+  date: string;
+  time: string | null;
+  mode: ContactMode | null;
+  faceToFace: boolean;
+  location: 'residence' | 'other';
+  place: string | null;
+  timeAlone: boolean | null;
+  minutesAlone: number | null;
+  participants: string[];
+  purpose: string | null;
+  safetyObservations: string | null;
+  casePlanProgress: string | null;
+  childWords: string | null;
+  nextSteps: string | null;
+  selfAssessment: Record<string, string>;
+  notesRecorded: boolean;
+  worker: { id: string; name: string } | null;
+  reviews: number;
+};
+export type ContactList = {
+  child: ContactChildRef;
+  items: Contact[];
+  page: Page;
+  mayRecord: boolean;
+  qualityElements: string[];
+};
+export type RecordContactBody = {
+  date: string;
+  time: string;
+  mode: ContactMode;
+  location: 'residence' | 'other';
+  place?: string;
+  timeAlone: boolean;
+  minutesAlone?: number;
+  participants: string[];
+  purpose: string;
+  safetyObservations?: string;
+  casePlanProgress?: string;
+  childWords?: string;
+  nextSteps?: string;
+  selfAssessment: Record<string, QualityRating>;
+};
+export type ReviewActionStatus = 'open' | 'done' | 'dropped';
+export type ContactReview = {
+  id: string;
+  contactId: string;
+  contactDate: string;
+  child: ContactChildRef;
+  worker: { id: string; name: string };
+  reviewer: { id: string; name: string };
+  reviewedOn: string;
+  ratings: Record<string, QualityRating>;
+  selfAssessment: Record<string, string>;
+  score: { met: number; applicable: number };
+  strengths: string | null;
+  comments: string | null;
+  actions: {
+    id: string;
+    description: string;
+    dueDate: string;
+    status: ReviewActionStatus;
+    followUp: ReviewActionStatus | 'overdue';
+    note: string | null;
+    changedOn: string | null;
+  }[];
+  mayFollowUp: boolean;
+};
+export type ContactDetail = {
+  contact: Contact;
+  child: ContactChildRef;
+  reviews: ContactReview[];
+  qualityElements: string[];
+  qualityCitation: string;
+  mayReview: boolean;
+};
+export type RecordReviewBody = {
+  ratings: Record<string, QualityRating>;
+  strengths?: string;
+  comments?: string;
+  actions: { description: string; dueDate: string }[];
+};
+export type ContactFigure = {
+  due: number;
+  seen: number;
+  seenAtResidence: number;
+  percentSeen: number | null;
+  percentAtResidence: number | null;
+  meetsMonthlyTarget: boolean | null;
+  meetsResidenceTarget: boolean | null;
+};
+export type ComplianceSpan = {
+  from: string;
+  to: string;
+  unit: ContactFigure;
+  workers: { worker: { id: string; name: string } | null; children: number; figure: ContactFigure }[];
+};
+export type ContactMonthStatus = 'notDue' | 'due' | 'seen' | 'seenAtResidence';
+export type ContactCompliance = {
+  month: string;
+  today: string;
+  view: 'own' | 'unit';
+  computedAt: string;
+  targets: { monthlyVisit: number; residenceShare: number; citation: string };
+  thisMonth: ComplianceSpan;
+  fiscalYearToDate: ComplianceSpan;
+  children: { child: ContactChildRef; status: ContactMonthStatus }[];
+};
+
+// Education record and normalcy (server/src/education/education.dto.ts).
+export type EducationFlag = {
+  kind: 'bid_missing' | 'bid_late' | 'enrollment_gap' | 'credits_behind' | 'iep_review_overdue';
+  subjectId: string | null;
+  since: string;
+  /** The day the flag is about: the placement change, the first day of a gap, the credits' date, the review date. */
+  on: string;
+  amount: number;
+  citation: string;
+  unconfirmed: boolean;
+};
+export type SchoolEnrollment = {
+  id: string;
+  schoolName: string;
+  schoolDistrict: string | null;
+  enrolledOn: string;
+  reason: string;
+  isSchoolOfOrigin: boolean;
+  recordsRequestedOn: string | null;
+  recordsReceivedOn: string | null;
+  exitedOn: string | null;
+  exitReason: string | null;
+  version: number;
+};
+export type TransportPlan = { provider: string; payer: string; startsOn: string; notes: string | null };
+export type BestInterestDetermination = {
+  id: string;
+  placementId: string | null;
+  decidedOn: string;
+  participants: { role: string; name: string }[];
+  factors: string[];
+  decision: 'stay_in_school_of_origin' | 'move';
+  disputed: boolean;
+  disputeOutcome: string | null;
+  notes: string | null;
+  transport: TransportPlan | null;
+  version: number;
+};
+export type EducationDecisionMaker = {
+  id: string;
+  name: string;
+  relationship: string;
+  authority: string;
+  authorityReference: string | null;
+  since: string;
+  until: string | null;
+};
+export type SpecialEducationPlan = {
+  id: string;
+  planType: 'iep' | 'section_504';
+  planDate: string;
+  nextReviewOn: string;
+  disabilityCategory: string | null;
+  notes: string | null;
+};
+export type EducationRecord = {
+  childId: string;
+  today: string;
+  inCareSince: string | null;
+  enrollments: SchoolEnrollment[];
+  currentEnrollmentId: string | null;
+  moves: { moves: number; schoolYearMoves: number };
+  placements: { id: string; startedOn: string; setting: string }[];
+  bestInterest: BestInterestDetermination[];
+  decisionMakers: EducationDecisionMaker[];
+  specialEducation: { withheld: false; plans: SpecialEducationPlan[] } | { withheld: true };
+  attendance: {
+    id: string;
+    term: string;
+    termStart: string;
+    termEnd: string;
+    daysAbsent: number;
+    daysEnrolled: number | null;
+  }[];
+  credits: { id: string; asOf: string; grade: number; earned: number; expected: number | null }[];
+  creditsStatus: {
+    asOf: string;
+    grade: number;
+    earned: number;
+    expected: number;
+    behindBy: number;
+    isBehind: boolean;
+  } | null;
+  advocates: {
+    id: string;
+    name: string;
+    organization: string | null;
+    phone: string | null;
+    email: string | null;
+    since: string;
+    until: string | null;
+  }[];
+  flags: EducationFlag[];
+};
+export type NormalcyDecision = {
+  id: string;
+  category: string;
+  activity: string;
+  decidedOn: string;
+  decidedBy: string;
+  decidedByRole: string;
+  approved: boolean;
+  notes: string | null;
+};
+export type NormalcyConversation = {
+  id: string;
+  heldOn: string;
+  heldBy: string;
+  heldByRole: string;
+  wants: string;
+  barriers: string | null;
+  followUp: string | null;
+  followUpBy: string | null;
+};
+export type NormalcyRecord = {
+  childId: string;
+  decisions: NormalcyDecision[];
+  conversations: NormalcyConversation[];
+};
+/** One child's education on the judge's bench view (server/src/education/education.bench.ts). */
+export type BenchEducationChild = {
+  childId: string;
+  currentSchool: { name: string; enrolledOn: string; isSchoolOfOrigin: boolean } | null;
+  schoolMoves: number;
+  schoolYearMoves: number;
+  lastBestInterest: {
+    decidedOn: string;
+    decision: 'stay_in_school_of_origin' | 'move';
+    disputed: boolean;
+    transport: { provider: string; payer: string; startsOn: string } | null;
+  } | null;
+  decisionMaker: { name: string; relationship: string; since: string; authority: string } | null;
+  specialEducation:
+    | {
+        withheld: false;
+        plan: { planType: 'iep' | 'section_504'; planDate: string; nextReviewOn: string } | null;
+      }
+    | { withheld: true };
+  attendance: { term: string; daysAbsent: number } | null;
+  credits: { asOf: string; earned: number; expected: number; behindBy: number } | null;
+  flags: EducationFlag[];
+  normalcy: { activity: string; category: string; decidedOn: string; approved: boolean }[];
+};
+
+// Well-being checklists and the judge's bench view (issue 6; server/src/wellbeing/*.dto.ts). The words of
+// each item and its bench question are the instrument's (@hearth/core WELLBEING_INSTRUMENTS), by item id.
+import type {
+  ChecklistAnswerValue,
+  ChildContactSummary,
+  SensitiveFieldClass,
+  WellbeingDomain,
+} from '@hearth/core';
+export type WellbeingAnswer = {
+  value: ChecklistAnswerValue;
+  note: string | null;
+  fromLastTime: boolean;
+  answeredOn: string;
+  answeredBy: string;
+};
+export type WellbeingChecklistItem = {
+  itemId: string;
+  domain: WellbeingDomain;
+  answer: WellbeingAnswer | null;
+  concern: boolean;
+};
+export type WellbeingChecklist = {
+  hearingId: string;
+  childId: string;
+  givenName: string;
+  familyName: string;
+  caseId: string;
+  petitionNumber: string;
+  hearingType: string;
+  hearingStart: string;
+  hearingDate: string;
+  instrumentVersion: number;
+  instrumentUnconfirmed: boolean;
+  ageBand: string | null;
+  status: 'not_started' | 'draft' | 'submitted';
+  lastTime: { hearingId: string; hearingDate: string } | null;
+  items: WellbeingChecklistItem[];
+  concerns: { total: number; byDomain: Record<WellbeingDomain, number> };
+  answered: number;
+  withheld: { fieldClass: SensitiveFieldClass; items: number }[];
+  notShownAtHome: number;
+  mayEdit: boolean;
+  updatedAt: string | null;
+  submittedAt: string | null;
+  version: number;
+};
+export type SaveWellbeingBody = {
+  status: 'draft' | 'submitted';
+  answers: { itemId: string; value: ChecklistAnswerValue; note?: string | null; confirm?: boolean }[];
+};
+export type WellbeingHistoryPoint = {
+  hearingId: string;
+  hearingDate: string;
+  hearingType: string;
+  status: 'draft' | 'submitted';
+  instrumentVersion: number;
+  asked: number;
+  answered: number;
+  concerns: { total: number; byDomain: Record<WellbeingDomain, number> };
+};
+export type WellbeingHistory = {
+  childId: string;
+  points: WellbeingHistoryPoint[];
+  withheldClasses: SensitiveFieldClass[];
+};
+export type BenchChild = {
+  id: string;
+  givenName: string;
+  familyName: string;
+  age: number | null;
+  placement: { setting: string; providerName: string | null; since: string } | null;
+  removalDate: string | null;
+  daysInCare: number | null;
+  checklist: WellbeingChecklist | null;
+  history: WellbeingHistoryPoint[];
+};
+export type BenchView = {
+  hearing: {
+    id: string;
+    type: string;
+    start: string;
+    date: string;
+    status: string;
+    caseId: string;
+    petitionNumber: string;
+    judgeName: string | null;
+    courtroom: string | null;
+  };
+  today: string;
+  children: BenchChild[];
+  voices: HearingVoices;
+  education: BenchEducationChild[];
+  contacts: ChildContactSummary[];
+  transition: BenchTransition;
+};
+
+// Court reports (server/src/reports/report.dto.ts).
+export type ReportKind = 'agency' | 'casa';
+export type ReportFormat = 'docx' | 'pdf';
+export type CasaNarrative = {
+  hearingId: string;
+  caseId: string;
+  petitionNumber: string;
+  hearingType: string;
+  start: string;
+  kind: ReportKind;
+  /** null until the first save. */
+  status: 'draft' | 'submitted' | 'approved' | null;
+  observations: string;
+  childWishes: string;
+  recommendations: string;
+  author: string | null;
+  updatedAt: string | null;
+  submittedAt: string | null;
+  /** 0 before the first save. */
+  version: number;
+};
+export type CasaNarrativeBody = {
+  observations: string;
+  childWishes: string;
+  recommendations: string;
+  status: 'draft' | 'submitted';
 };

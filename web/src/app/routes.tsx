@@ -12,6 +12,12 @@ import { pacingPage } from '../features/pacing/pacingRoutes.tsx';
 import { conflictsRoute } from '../features/conflicts/conflictRoutes.tsx';
 import { courtMeasuresRoute } from '../features/court-measures/courtMeasuresRoutes.tsx';
 import { cqiRoute } from '../features/cqi/cqiRoutes.tsx';
+import { reportsRoute } from '../features/reports/reportRoutes.tsx';
+import { educationRoute } from '../features/education/educationRoutes.tsx';
+import { wellbeingRoute } from '../features/wellbeing/wellbeingRoutes.tsx';
+import { contactsRoute } from '../features/contacts/contactsRoutes.tsx';
+import { voiceRoute } from '../features/voice/voiceRoutes.tsx';
+import { transitionRoute } from '../features/transition/transitionRoutes.tsx';
 
 /** The pages, by address. Every page is behind sign-in (App shows the sign-in page otherwise). */
 export function Routes({ path }: { path: string }) {
@@ -25,10 +31,22 @@ export function Routes({ path }: { path: string }) {
   if (admin) return admin;
   const pacing = pacingPage(path);
   if (pacing) return pacing;
+  const education = educationRoute(path);
+  if (education) return education;
   const measures = courtMeasuresRoute(path);
   if (measures) return measures;
   const cqi = cqiRoute(path);
   if (cqi) return cqi;
+  const wellbeing = wellbeingRoute(path);
+  if (wellbeing) return wellbeing;
+  const contacts = contactsRoute(path);
+  if (contacts) return contacts;
+  const voice = voiceRoute(path);
+  if (voice) return voice;
+  const transition = transitionRoute(path);
+  if (transition) return transition;
+  const reports = reportsRoute(path);
+  if (reports) return reports;
   const hearingChange = conflictsRoute(path);
   if (hearingChange) return hearingChange;
   const caseMatch = /^\/cases\/([^/]+)\/?$/.exec(path);

@@ -3,6 +3,10 @@ import { codesEn } from './codes.en.ts';
 import { searchEn } from './search.en.ts';
 import { formsEn } from './forms.en.ts';
 import { workEn } from './work.en.ts';
+import { transitionEn } from './transition.en.ts';
+import { wellbeingEn } from './wellbeing.en.ts';
+import { educationEn } from './education.en.ts';
+import { contactsEn } from './contacts.en.ts';
 import { afcarsEn } from './afcars.en.ts';
 import { cqiEn } from './cqi.en.ts';
 import { measuresEn } from './measures.en.ts';
@@ -13,6 +17,8 @@ import { adminEn } from './admin.en.ts';
 import { docketsEn } from './dockets.en.ts';
 import { feedsEn } from './feeds.en.ts';
 import { noticesEn } from './notices.en.ts';
+import { voiceEn } from './voice.en.ts';
+import { reportsEn } from './reports.en.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -215,6 +221,10 @@ export const en = {
   search: searchEn,
   forms: formsEn,
   work: workEn,
+  transition: transitionEn,
+  wellbeing: wellbeingEn,
+  education: educationEn,
+  contacts: contactsEn,
   afcars: afcarsEn,
   cqi: cqiEn,
   measures: measuresEn,
@@ -225,6 +235,8 @@ export const en = {
   dockets: docketsEn,
   feeds: feedsEn,
   notices: noticesEn,
+  voice: voiceEn,
+  reports: reportsEn,
 };
 
 export type Messages = typeof en;

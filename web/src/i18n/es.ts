@@ -2,6 +2,10 @@ import { codesEs } from './codes.es.ts';
 import { searchEs } from './search.es.ts';
 import { formsEs } from './forms.es.ts';
 import { workEs } from './work.es.ts';
+import { transitionEs } from './transition.es.ts';
+import { wellbeingEs } from './wellbeing.es.ts';
+import { educationEs } from './education.es.ts';
+import { contactsEs } from './contacts.es.ts';
 import { afcarsEs } from './afcars.es.ts';
 import { cqiEs } from './cqi.es.ts';
 import { measuresEs } from './measures.es.ts';
@@ -12,7 +16,9 @@ import { adminEs } from './admin.es.ts';
 import { docketsEs } from './dockets.es.ts';
 import { feedsEs } from './feeds.es.ts';
 import { noticesEs } from './notices.es.ts';
+import { voiceEs } from './voice.es.ts';
 import type { Messages } from './en.ts';
+import { reportsEs } from './reports.es.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -221,6 +227,10 @@ export const es: Messages = {
   search: searchEs,
   forms: formsEs,
   work: workEs,
+  transition: transitionEs,
+  wellbeing: wellbeingEs,
+  education: educationEs,
+  contacts: contactsEs,
   afcars: afcarsEs,
   cqi: cqiEs,
   measures: measuresEs,
@@ -231,4 +241,6 @@ export const es: Messages = {
   dockets: docketsEs,
   feeds: feedsEs,
   notices: noticesEs,
+  voice: voiceEs,
+  reports: reportsEs,
 };

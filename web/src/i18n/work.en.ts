@@ -37,6 +37,8 @@ export const workEn = {
     trialHomeVisit: 'Trial home visit reaches its six-month limit',
     fifteenOfTwentyTwo: '15 of the last 22 months in foster care: decide on a TPR petition',
     courtReport: (hearing: string) => `Court report for the ${hearing.toLowerCase()}`,
+    transitionPlan: '90-day transition plan with the youth, before they leave care',
+    creditReport: 'Yearly free credit report for the youth',
   },
   duePetition: (petition: string) => `case ${petition}`,
   dueBy: (date: string) => `Due by ${date}`,

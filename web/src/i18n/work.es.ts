@@ -38,6 +38,8 @@ export const workEs: typeof workEn = {
     fifteenOfTwentyTwo:
       '15 de los últimos 22 meses en cuidado temporal: decida sobre una petición de terminación de la patria potestad',
     courtReport: (hearing: string) => `Informe al tribunal para: ${hearing.toLowerCase()}`,
+    transitionPlan: 'Plan de transición de 90 días con el joven, antes de que salga del cuidado',
+    creditReport: 'Informe de crédito gratuito anual del joven',
   },
   duePetition: (petition: string) => `caso ${petition}`,
   dueBy: (date: string) => `Vence el ${date}`,

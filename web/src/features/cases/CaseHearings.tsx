@@ -3,14 +3,23 @@ import { DataTable } from '../../components/DataTable.tsx';
 import { Link } from '../../app/Link.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { useHearingChangeColumn } from '../conflicts/hearingChanges.tsx';
+import { useWellbeingColumn } from '../wellbeing/wellbeingColumn.tsx';
 import { Section } from './Section.tsx';
 
 /** The case's hearings in date order, with their outcome. */
-export function CaseHearings({ hearings }: { hearings: Hearing[] }) {
+export function CaseHearings({
+  hearings,
+  children = [],
+}: {
+  hearings: Hearing[];
+  children?: { id: string; givenName: string; familyName: string }[];
+}) {
   const { m, fmt, label } = useI18n();
   const sorted = [...hearings].sort((a, b) => a.start.localeCompare(b.start));
   // Move and Continue, for those who set hearings (features/conflicts).
   const change = useHearingChangeColumn();
+  // The bench view and each child's well-being checklist (features/wellbeing).
+  const wellbeing = useWellbeingColumn(children);
   return (
     <Section id="case-hearings" title={m.case.hearings}>
       {sorted.length === 0 ? (
@@ -62,6 +71,7 @@ export function CaseHearings({ hearings }: { hearings: Hearing[] }) {
                     '—'
                   ),
               },
+              ...(wellbeing ? [wellbeing] : []),
               ...(change ? [change] : []),
             ]}
           />

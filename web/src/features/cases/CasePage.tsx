@@ -13,6 +13,7 @@ import { CaseOrders } from './CaseOrders.tsx';
 import { CasePeople } from './CasePeople.tsx';
 import { CasePlans } from './CasePlans.tsx';
 import { CaseTimeline } from './CaseTimeline.tsx';
+import { CourtReportPanel } from '../reports/CourtReportPanel.tsx';
 import { BreakGlassBanner } from '../breakglass/BreakGlassBanner.tsx';
 import { BreakGlassNotFound } from '../breakglass/BreakGlassNotFound.tsx';
 
@@ -49,8 +50,9 @@ export function CasePage({ caseId }: { caseId: string }) {
       <CaseTimeline detail={c} />
       <CasePlans detail={c} />
       <CasePeople detail={c} />
-      <CaseHearings hearings={c.hearings} />
+      <CaseHearings hearings={c.hearings} children={c.children} />
       <CaseSchedule caseId={caseId} breakGlass={glass} />
+      <CourtReportPanel hearings={c.hearings} />
       <CaseOrders detail={c} />
     </>
   );

@@ -15,7 +15,13 @@ import { ChildPlans } from './ChildPlans.tsx';
 import { ChildSensitive } from './ChildSensitive.tsx';
 import { ChildTimeline } from './ChildTimeline.tsx';
 import { ClocksPanel } from '../pacing/ClocksPanel.tsx';
+import { EducationSection } from '../education/EducationSection.tsx';
+import { NormalcySection } from '../education/NormalcySection.tsx';
+import { ChildWellbeing } from '../wellbeing/ChildWellbeing.tsx';
+import { ChildContactsLink } from '../contacts/ChildContactsLink.tsx';
+import { ChildVoiceLink } from '../voice/VoiceLinks.tsx';
 import { BreakGlassBanner } from '../breakglass/BreakGlassBanner.tsx';
+import { TransitionSection } from '../transition/TransitionSection.tsx';
 import { BreakGlassNotFound } from '../breakglass/BreakGlassNotFound.tsx';
 
 /**
@@ -50,15 +56,21 @@ export function ChildPage({ childId }: { childId: string }) {
       <ChildActions child={child} />
       <ChildAbout child={child} />
       <ChildHearings child={child} />
+      <ChildWellbeing child={child} />
+      <ChildVoiceLink childId={child.id} />
       {child.view === 'full' && (
         <>
           <ChildTimeline child={child} />
           <ClocksPanel childId={child.id} glass={glass} />
+          <ChildContactsLink child={child} />
           <ChildPlans plans={child.permanencyPlans ?? []} />
+          {!glass && <EducationSection childId={child.id} />}
           <ChildFindings findings={child.findings ?? []} />
           <ChildCases cases={child.cases ?? []} />
         </>
       )}
+      {!glass && <NormalcySection childId={child.id} />}
+      {!glass && <TransitionSection childId={child.id} />}
       <ChildSensitive child={child} onBreakGlass={glass ? undefined : setGlass} />
     </>
   );

@@ -2,6 +2,7 @@ import type { DocketDay, DocketHearing, DocketSubjectKind } from '../../api/type
 import { Link } from '../../app/Link.tsx';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { useI18n, type I18n } from '../../i18n/I18nProvider.tsx';
+import { wellbeingPaths } from '../wellbeing/wellbeingPaths.ts';
 
 /** A language code ("es", "nv") in words of the reader's language; anything else as recorded. */
 function languageName(code: string, locale: string): string {
@@ -57,9 +58,24 @@ function columnsFor({ m, fmt, label }: I18n, kind: DocketSubjectKind): Column<Do
       header: d.columns.case,
       cell: (h) =>
         h.case ? (
-          <Link to={`/cases/${encodeURIComponent(h.case.id)}`} className="text-no-wrap">
-            {h.case.petitionNumber}
-          </Link>
+          <>
+            <Link to={`/cases/${encodeURIComponent(h.case.id)}`} className="text-no-wrap">
+              {h.case.petitionNumber}
+            </Link>
+            {/* The judge's bench view of this hearing (features/wellbeing). */}
+            <br />
+            <Link
+              to={wellbeingPaths.bench(h.id)}
+              className="text-no-wrap"
+              aria-label={m.wellbeing.linkFor(
+                m.wellbeing.benchLink,
+                h.hearingType ? label('hearingType', h.hearingType) : '',
+                fmt.hearingTime(h.start),
+              )}
+            >
+              {m.wellbeing.benchLink}
+            </Link>
+          </>
         ) : (
           <>
             {d.withheld}

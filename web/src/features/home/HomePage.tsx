@@ -10,8 +10,11 @@ import { AccountsSection } from './AccountsSection.tsx';
 import { CasesSection } from './CasesSection.tsx';
 import { ChildrenSection } from './ChildrenSection.tsx';
 import { DueSection } from './DueSection.tsx';
+import { NotSeenSection } from '../contacts/NotSeenSection.tsx';
 import { AtRiskSection } from '../pacing/AtRiskSection.tsx';
 import { YouthPeopleSection } from './YouthPeopleSection.tsx';
+import { YouthTransitionSection } from '../transition/YouthTransitionSection.tsx';
+import { VoiceHomeLinks } from '../voice/VoiceLinks.tsx';
 import { CalendarFeedPanel } from '../feeds/CalendarFeedPanel.tsx';
 import { homeSections, isDocket, primaryRole } from './homeFor.ts';
 
@@ -35,11 +38,14 @@ export function HomePage() {
       <DocketHomeLink roles={roles} />
       {showsHearings && <p className="text-base-dark">{m.common.timesNote}</p>}
       <OpenCaseLink />
+      <VoiceHomeLinks />
       <DueSection />
+      <NotSeenSection />
       <AtRiskSection />
       {sections.includes('children') && <ChildrenSection />}
       {sections.includes('cases') && <CasesSection byDay={isDocket(roles)} />}
       <YouthPeopleSection />
+      <YouthTransitionSection />
       {sections.includes('accounts') && <AccountsSection />}
       <CalendarFeedPanel />
     </>
