@@ -33,8 +33,8 @@ export function CourtMeasuresPage() {
       <PageHeading title={m.measures.title} />
       <p className="usa-intro">{m.measures.intro}</p>
       <Choice
-        key={found.status === 'ok' ? found.data.period.start : 'loading'}
-        initial={{ periodStart: found.status === 'ok' ? found.data.period.start : '', by: applied.by }}
+        shownStart={found.status === 'ok' ? found.data.period.start : ''}
+        initialBy={applied.by}
         onApply={setApplied}
       />
       {found.status === 'loading' && <Loading />}
@@ -44,16 +44,23 @@ export function CourtMeasuresPage() {
   );
 }
 
+/**
+ * The period and grouping. Not remounted when the figures arrive: a choice made while they load is kept.
+ * The date field shows the period on screen until the person types one of their own (`typed` null).
+ */
 function Choice({
-  initial,
+  shownStart,
+  initialBy,
   onApply,
 }: {
-  initial: { periodStart: string; by: MeasureGrouping };
+  shownStart: string;
+  initialBy: MeasureGrouping;
   onApply: (v: { periodStart: string | null; by: MeasureGrouping }) => void;
 }) {
   const { m } = useI18n();
-  const [periodStart, setPeriodStart] = useState(initial.periodStart);
-  const [by, setBy] = useState<MeasureGrouping>(initial.by);
+  const [typed, setTyped] = useState<string | null>(null);
+  const [by, setBy] = useState<MeasureGrouping>(initialBy);
+  const periodStart = typed ?? shownStart;
   function submit(e: FormEvent) {
     e.preventDefault();
     onApply({ periodStart: periodStart || null, by });
@@ -65,7 +72,7 @@ function Choice({
         label={m.measures.periodStart}
         hint={m.measures.periodHint}
         value={periodStart}
-        onChange={setPeriodStart}
+        onChange={setTyped}
       />
       <SelectInput
         id="measures-by"
