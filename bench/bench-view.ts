@@ -1,10 +1,9 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { hashPassword } from '../server/src/auth/password.ts';
 import { intFlag, parseFlags, progress } from '../server/src/cli/args.ts';
-import { openPglite, openPostgres, type Db } from '../server/src/platform/db.ts';
+import type { Db } from '../server/src/platform/db.ts';
 import { migrate } from '../server/src/platform/migrate.ts';
 import { recordWellbeingChecklists } from '../server/src/seed/demo-wellbeing.ts';
 import { loadActor } from '../server/src/access/actor.ts';
@@ -16,7 +15,7 @@ import { hearingVoices } from '../server/src/voice/voice.bench.ts';
 import * as wellbeingRepo from '../server/src/wellbeing/wellbeing.repo.ts';
 import { NEW_MEXICO_RULE_PACK } from '@hearth/core';
 import { seedJurisdiction } from '../server/src/seed/synthetic.ts';
-import { load, PASSWORD, signIn, startServer } from './run.ts';
+import { load, onThrowawayServer, PASSWORD, signIn } from './run.ts';
 
 /**
  * The judge's bench view under load (issue 6): seeds N synthetic children (default 20,000, as `npm run
@@ -209,74 +208,48 @@ async function runBackend(
   opts: { children: number; seconds: number; connections: number; adminUrl?: string },
 ): Promise<Result> {
   console.error(`\n== ${backend}: seeding ${opts.children.toLocaleString('en-US')} children`);
-  let env: Record<string, string>;
-  let cleanup: () => Promise<void>;
-  let prepared: Prepared;
-  let sections: Result['sections'];
-  if (backend === 'pglite') {
-    const dir = await mkdtemp(path.join(tmpdir(), 'hearth-bench-view-'));
-    const db = await openPglite(dir);
-    prepared = await prepare(db, opts.children);
-    sections = await sectionTimings(db, prepared);
-    await db.close();
-    env = { HEARTH_DATA_DIR: dir };
-    cleanup = () => rm(dir, { recursive: true, force: true });
-  } else {
-    const name = `hearth_bench_view_${Date.now()}`;
-    const admin = new pg.Client({ connectionString: opts.adminUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    const url = new URL(opts.adminUrl!);
-    url.pathname = `/${name}`;
-    const db = await openPostgres(url.toString());
-    prepared = await prepare(db, opts.children);
-    sections = await sectionTimings(db, prepared);
-    await db.close();
-    env = { DATABASE_URL: url.toString() };
-    cleanup = async () => {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    };
-  }
-  const port = 39000 + Math.floor(Math.random() * 1000);
-  const server = await startServer(env, port);
-  try {
-    const judge = await signIn(port, 'bench.judge@bench.hearth');
-    const busiestPath = `/api/v1/hearings/${prepared.busiest.id}/bench-view`;
-    const probe = await fetch(`http://127.0.0.1:${port}${busiestPath}`, { headers: { cookie: judge } });
-    if (probe.status !== 200) throw new Error(`bench view answered ${probe.status}: ${await probe.text()}`);
-    const bytes = (await probe.text()).length;
-    console.error(
-      `   loading: the busiest hearing (${prepared.busiest.children} children), then ${prepared.hearings.length} hearings of the docket`,
-    );
-    await load(
-      port,
-      prepared.hearings.slice(0, 20).map((id) => `/api/v1/hearings/${id}/bench-view`),
-      judge,
-      2,
-      opts.connections,
-    );
-    const busiest = await load(port, [busiestPath], judge, opts.seconds, opts.connections);
-    const docket = await load(
-      port,
-      prepared.hearings.map((id) => `/api/v1/hearings/${id}/bench-view`),
-      judge,
-      opts.seconds,
-      opts.connections,
-    );
-    const casePage = await load(
-      port,
-      prepared.cases.map((id) => `/api/v1/cases/${id}`),
-      judge,
-      opts.seconds,
-      opts.connections,
-    );
-    return { backend, prepared, sections, busiest, docket, casePage, bytes };
-  } finally {
-    server.kill('SIGTERM');
-    await new Promise((r) => server.once('exit', r));
-    await cleanup();
-  }
+  return onThrowawayServer(
+    backend,
+    opts.adminUrl,
+    'bench-view',
+    async (db) => {
+      const prepared = await prepare(db, opts.children);
+      return { prepared, sections: await sectionTimings(db, prepared) };
+    },
+    async (port, { prepared, sections }) => {
+      const judge = await signIn(port, 'bench.judge@bench.hearth');
+      const busiestPath = `/api/v1/hearings/${prepared.busiest.id}/bench-view`;
+      const probe = await fetch(`http://127.0.0.1:${port}${busiestPath}`, { headers: { cookie: judge } });
+      if (probe.status !== 200) throw new Error(`bench view answered ${probe.status}: ${await probe.text()}`);
+      const bytes = (await probe.text()).length;
+      console.error(
+        `   loading: the busiest hearing (${prepared.busiest.children} children), then ${prepared.hearings.length} hearings of the docket`,
+      );
+      await load(
+        port,
+        prepared.hearings.slice(0, 20).map((id) => `/api/v1/hearings/${id}/bench-view`),
+        judge,
+        2,
+        opts.connections,
+      );
+      const busiest = await load(port, [busiestPath], judge, opts.seconds, opts.connections);
+      const docket = await load(
+        port,
+        prepared.hearings.map((id) => `/api/v1/hearings/${id}/bench-view`),
+        judge,
+        opts.seconds,
+        opts.connections,
+      );
+      const casePage = await load(
+        port,
+        prepared.cases.map((id) => `/api/v1/cases/${id}`),
+        judge,
+        opts.seconds,
+        opts.connections,
+      );
+      return { backend, prepared, sections, busiest, docket, casePage, bytes };
+    },
+  );
 }
 
 const { values } = parseFlags(process.argv.slice(2), {

@@ -1,7 +1,6 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { rulePackById } from '@hearth/core';
 import { loadActor } from '../server/src/access/actor.ts';
 import { hashPassword } from '../server/src/auth/password.ts';
@@ -9,10 +8,10 @@ import { invalidateCompliance } from '../server/src/contacts/compliance-cache.ts
 import { contactComplianceFor } from '../server/src/contacts/contacts.service.ts';
 import { auditContextFor } from '../server/src/platform/context.ts';
 import { intFlag, parseFlags, progress } from '../server/src/cli/args.ts';
-import { openPglite, openPostgres, type Db } from '../server/src/platform/db.ts';
+import type { Db } from '../server/src/platform/db.ts';
 import { migrate } from '../server/src/platform/migrate.ts';
 import { seedJurisdiction } from '../server/src/seed/synthetic.ts';
-import { load, PASSWORD, signIn, startServer } from './run.ts';
+import { load, onThrowawayServer, PASSWORD, signIn } from './run.ts';
 
 /**
  * A unit's monthly caseworker-visit compliance under load (issue 6): seeds N synthetic children (default
@@ -154,61 +153,37 @@ async function runBackend(
   opts: { children: number; seconds: number; connections: number; adminUrl?: string },
 ): Promise<Result> {
   console.error(`\n== ${backend}: seeding ${opts.children.toLocaleString('en-US')} children`);
-  let env: Record<string, string>;
-  let cleanup: () => Promise<void>;
-  let prepared: Prepared;
-  if (backend === 'pglite') {
-    const dir = await mkdtemp(path.join(tmpdir(), 'hearth-bench-contacts-'));
-    const db = await openPglite(dir);
-    prepared = await prepare(db, opts.children);
-    await db.close();
-    env = { HEARTH_DATA_DIR: dir };
-    cleanup = () => rm(dir, { recursive: true, force: true });
-  } else {
-    const name = `hearth_bench_contacts_${Date.now()}`;
-    const admin = new pg.Client({ connectionString: opts.adminUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    const url = new URL(opts.adminUrl!);
-    url.pathname = `/${name}`;
-    const db = await openPostgres(url.toString());
-    prepared = await prepare(db, opts.children);
-    await db.close();
-    env = { DATABASE_URL: url.toString() };
-    cleanup = async () => {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    };
-  }
-  const port = 39000 + Math.floor(Math.random() * 1000);
-  const server = await startServer(env, port);
-  try {
-    const supervisor = await signIn(port, 'bench.supervisor@bench.hearth');
-    const worker = await signIn(port, 'bench.worker0@bench.hearth');
-    const monthPath = (m: string) => `/api/v1/me/contact-compliance?month=${m}`;
-    const probe = await fetch(`http://127.0.0.1:${port}${monthPath(MONTHS[0]!)}`, {
-      headers: { cookie: supervisor },
-    });
-    if (probe.status !== 200) throw new Error(`compliance answered ${probe.status}: ${await probe.text()}`);
-    const body = await probe.text();
-    const unitDue = (
-      JSON.parse(body) as { fiscalYearToDate: { workers: { children: number }[] } }
-    ).fiscalYearToDate.workers.reduce((n, w) => n + w.children, 0);
-    if (unitDue !== prepared.unitChildren)
-      throw new Error(`the unit's answer covers ${unitDue} children, the database ${prepared.unitChildren}`);
-    console.error(
-      `   loading: the unit (${prepared.unitChildren.toLocaleString('en-US')} children) this month and over six months, one worker (${prepared.workerChildren})`,
-    );
-    await load(port, [monthPath(MONTHS[0]!)], supervisor, 2, opts.connections);
-    const unitMonth = await load(port, [monthPath(MONTHS[0]!)], supervisor, opts.seconds, opts.connections);
-    const unitMonths = await load(port, MONTHS.map(monthPath), supervisor, opts.seconds, opts.connections);
-    const own = await load(port, [monthPath(MONTHS[0]!)], worker, opts.seconds, opts.connections);
-    return { backend, prepared, unitMonth, unitMonths, worker: own, bytes: body.length };
-  } finally {
-    server.kill('SIGTERM');
-    await new Promise((r) => server.once('exit', r));
-    await cleanup();
-  }
+  return onThrowawayServer(
+    backend,
+    opts.adminUrl,
+    'bench-contacts',
+    (db) => prepare(db, opts.children),
+    async (port, prepared) => {
+      const supervisor = await signIn(port, 'bench.supervisor@bench.hearth');
+      const worker = await signIn(port, 'bench.worker0@bench.hearth');
+      const monthPath = (m: string) => `/api/v1/me/contact-compliance?month=${m}`;
+      const probe = await fetch(`http://127.0.0.1:${port}${monthPath(MONTHS[0]!)}`, {
+        headers: { cookie: supervisor },
+      });
+      if (probe.status !== 200) throw new Error(`compliance answered ${probe.status}: ${await probe.text()}`);
+      const body = await probe.text();
+      const unitDue = (
+        JSON.parse(body) as { fiscalYearToDate: { workers: { children: number }[] } }
+      ).fiscalYearToDate.workers.reduce((n, w) => n + w.children, 0);
+      if (unitDue !== prepared.unitChildren)
+        throw new Error(
+          `the unit's answer covers ${unitDue} children, the database ${prepared.unitChildren}`,
+        );
+      console.error(
+        `   loading: the unit (${prepared.unitChildren.toLocaleString('en-US')} children) this month and over six months, one worker (${prepared.workerChildren})`,
+      );
+      await load(port, [monthPath(MONTHS[0]!)], supervisor, 2, opts.connections);
+      const unitMonth = await load(port, [monthPath(MONTHS[0]!)], supervisor, opts.seconds, opts.connections);
+      const unitMonths = await load(port, MONTHS.map(monthPath), supervisor, opts.seconds, opts.connections);
+      const own = await load(port, [monthPath(MONTHS[0]!)], worker, opts.seconds, opts.connections);
+      return { backend, prepared, unitMonth, unitMonths, worker: own, bytes: body.length };
+    },
+  );
 }
 
 const { values } = parseFlags(process.argv.slice(2), {

@@ -154,30 +154,37 @@ export async function load(
   };
 }
 
-async function runBackend(
+/**
+ * One benchmark backend from start to end: a throw-away database (a PGlite folder, or a database created on
+ * the PostgreSQL server at `adminUrl`), `prepare` run on it and the database closed, Hearth started on it as
+ * its own process, `run` given the port, then the server stopped and the database removed.
+ */
+export async function onThrowawayServer<P, R>(
   backend: 'pglite' | 'postgres',
-  opts: { children: number; seconds: number; connections: number; webRuns: number; adminUrl?: string },
-): Promise<BackendResult> {
-  console.error(`\n== ${backend}: seeding ${opts.children.toLocaleString('en-US')} children`);
+  adminUrl: string | undefined,
+  label: string,
+  prepare: (db: Db) => Promise<P>,
+  run: (port: number, prepared: P) => Promise<R>,
+): Promise<R> {
   let env: Record<string, string>;
   let cleanup: () => Promise<void>;
-  let prepared: Awaited<ReturnType<typeof prepare>>;
+  let prepared: P;
   if (backend === 'pglite') {
-    const dir = await mkdtemp(path.join(tmpdir(), 'hearth-bench-'));
+    const dir = await mkdtemp(path.join(tmpdir(), `hearth-${label}-`));
     const db = await openPglite(dir);
-    prepared = await prepare(db, opts.children);
+    prepared = await prepare(db);
     await db.close();
     env = { HEARTH_DATA_DIR: dir };
     cleanup = () => rm(dir, { recursive: true, force: true });
   } else {
-    const name = `hearth_bench_${Date.now()}`;
-    const admin = new pg.Client({ connectionString: opts.adminUrl });
+    const name = `hearth_${label.replaceAll('-', '_')}_${Date.now()}`;
+    const admin = new pg.Client({ connectionString: adminUrl });
     await admin.connect();
     await admin.query(`CREATE DATABASE ${name}`);
-    const url = new URL(opts.adminUrl!);
+    const url = new URL(adminUrl!);
     url.pathname = `/${name}`;
     const db = await openPostgres(url.toString());
-    prepared = await prepare(db, opts.children);
+    prepared = await prepare(db);
     await db.close();
     env = { DATABASE_URL: url.toString() };
     cleanup = async () => {
@@ -188,55 +195,71 @@ async function runBackend(
   const port = 39000 + Math.floor(Math.random() * 1000);
   const server = await startServer(env, port);
   try {
-    const judge = await signIn(port, 'bench.judge@bench.hearth');
-    const worker = await signIn(port, 'bench.caseworker@bench.hearth');
-    console.error(
-      `   loading: baseline, case page (${prepared.caseIds.length} cases on the docket), caseload list`,
-    );
-    // A short warm-up so the first figures do not include compiling and cold caches.
-    await load(
-      port,
-      prepared.caseIds.slice(0, 20).map((id) => `/api/v1/cases/${id}`),
-      judge,
-      2,
-      opts.connections,
-    );
-    const baseline = await load(port, ['/api/health'], null, opts.seconds, opts.connections);
-    const caseRead = await load(
-      port,
-      prepared.caseIds.map((id) => `/api/v1/cases/${id}`),
-      judge,
-      opts.seconds,
-      opts.connections,
-    );
-    const caseload = await load(port, ['/api/v1/cases?limit=50'], worker, opts.seconds, opts.connections);
-    console.error(
-      `   page loads in Chromium: judge's docket and a case page, ${opts.webRuns} cold loads each`,
-    );
-    const pageLoads = await measurePageLoads({
-      url: `http://127.0.0.1:${port}`,
-      email: 'bench.judge@bench.hearth',
-      password: PASSWORD,
-      runs: opts.webRuns,
-      pages: [
-        { name: "judge's docket /", path: '/', visible: 'main a[href^="/cases/"]' },
-        { name: 'case page /cases/:id', path: `/cases/${prepared.busiestCase}`, visible: 'main h2' },
-      ],
-    });
-    return {
-      backend,
-      seedSeconds: prepared.seedSeconds,
-      cases: prepared.cases,
-      baseline,
-      caseRead,
-      caseload,
-      pageLoads,
-    };
+    return await run(port, prepared);
   } finally {
     server.kill('SIGTERM');
     await new Promise((r) => server.once('exit', r));
     await cleanup();
   }
+}
+
+async function runBackend(
+  backend: 'pglite' | 'postgres',
+  opts: { children: number; seconds: number; connections: number; webRuns: number; adminUrl?: string },
+): Promise<BackendResult> {
+  console.error(`\n== ${backend}: seeding ${opts.children.toLocaleString('en-US')} children`);
+  return onThrowawayServer(
+    backend,
+    opts.adminUrl,
+    'bench',
+    (db) => prepare(db, opts.children),
+    async (port, prepared) => {
+      const judge = await signIn(port, 'bench.judge@bench.hearth');
+      const worker = await signIn(port, 'bench.caseworker@bench.hearth');
+      console.error(
+        `   loading: baseline, case page (${prepared.caseIds.length} cases on the docket), caseload list`,
+      );
+      // A short warm-up so the first figures do not include compiling and cold caches.
+      await load(
+        port,
+        prepared.caseIds.slice(0, 20).map((id) => `/api/v1/cases/${id}`),
+        judge,
+        2,
+        opts.connections,
+      );
+      const baseline = await load(port, ['/api/health'], null, opts.seconds, opts.connections);
+      const caseRead = await load(
+        port,
+        prepared.caseIds.map((id) => `/api/v1/cases/${id}`),
+        judge,
+        opts.seconds,
+        opts.connections,
+      );
+      const caseload = await load(port, ['/api/v1/cases?limit=50'], worker, opts.seconds, opts.connections);
+      console.error(
+        `   page loads in Chromium: judge's docket and a case page, ${opts.webRuns} cold loads each`,
+      );
+      const pageLoads = await measurePageLoads({
+        url: `http://127.0.0.1:${port}`,
+        email: 'bench.judge@bench.hearth',
+        password: PASSWORD,
+        runs: opts.webRuns,
+        pages: [
+          { name: "judge's docket /", path: '/', visible: 'main a[href^="/cases/"]' },
+          { name: 'case page /cases/:id', path: `/cases/${prepared.busiestCase}`, visible: 'main h2' },
+        ],
+      });
+      return {
+        backend,
+        seedSeconds: prepared.seedSeconds,
+        cases: prepared.cases,
+        baseline,
+        caseRead,
+        caseload,
+        pageLoads,
+      };
+    },
+  );
 }
 
 export async function runBench(argv: string[]): Promise<void> {
