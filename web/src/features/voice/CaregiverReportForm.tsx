@@ -1,12 +1,11 @@
 import { useState } from 'react';
-import type { ApiError } from '../../api/client.ts';
 import { saveCaregiverReport, submitCaregiverReport } from '../../api/hearth.ts';
 import type { CaregiverReport, CaregiverReportFields, VoiceHearing } from '../../api/types.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { TextArea } from '../../components/form/TextArea.tsx';
 import { problemText } from '../../components/ProblemAlert.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
-import { asApiError } from './voiceErrors.ts';
+import { DraftButtons, type DraftStep, useDraftThenSend } from './DraftThenSend.tsx';
 import { canSubmit, REPORT_FIELD_ORDER, reportFieldsOf } from './voiceModel.ts';
 
 /**
@@ -26,37 +25,29 @@ export function CaregiverReportForm({
   const t = m.voice.report;
   const [saved, setSaved] = useState<CaregiverReport | null>(hearing.caregiverReport);
   const [fields, setFields] = useState<CaregiverReportFields>(() => reportFieldsOf(hearing.caregiverReport));
-  const [busy, setBusy] = useState<'save' | 'submit' | null>(null);
-  const [done, setDone] = useState(false);
   const [empty, setEmpty] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
   const id = `report-${hearing.hearingId}`;
+  const dirty = !saved || REPORT_FIELD_ORDER.some((f) => (saved[f] ?? '') !== fields[f]);
+  const draft = useDraftThenSend({
+    saved,
+    dirty,
+    async save() {
+      const next = await saveCaregiverReport(hearing.hearingId, childId, saved?.version ?? null, fields);
+      setSaved(next);
+      return next;
+    },
+    send: (version) => submitCaregiverReport(hearing.hearingId, childId, version),
+    onSent: setSaved,
+    onStale,
+  });
 
   if (saved?.status === 'submitted') return <ReportText report={saved} own />;
 
-  const dirty = !saved || REPORT_FIELD_ORDER.some((f) => (saved[f] ?? '') !== fields[f]);
-  async function run(kind: 'save' | 'submit') {
-    setDone(false);
-    setError(null);
+  function run(step: DraftStep) {
+    draft.reset();
     setEmpty(false);
-    if (kind === 'submit' && !canSubmit(fields)) return setEmpty(true);
-    setBusy(kind);
-    try {
-      let current = saved;
-      if (dirty || !current) {
-        current = await saveCaregiverReport(hearing.hearingId, childId, saved?.version ?? null, fields);
-        setSaved(current);
-      }
-      if (kind === 'submit')
-        setSaved(await submitCaregiverReport(hearing.hearingId, childId, current.version));
-      else setDone(true);
-    } catch (err) {
-      const e = asApiError(err);
-      if (e.status === 412) onStale();
-      else setError(e);
-    } finally {
-      setBusy(null);
-    }
+    if (step === 'send' && !canSubmit(fields)) return setEmpty(true);
+    void draft.run(step);
   }
 
   return (
@@ -75,39 +66,26 @@ export function CaregiverReportForm({
           error={empty && f === 'forTheJudge' ? t.empty : undefined}
           onChange={(v) => {
             setFields((all) => ({ ...all, [f]: v }));
-            setDone(false);
+            draft.hideSavedNotice();
           }}
         />
       ))}
-      {done && (
+      {draft.savedNotice && (
         <Alert type="success" slim live>
           {t.saved}
         </Alert>
       )}
-      {error && (
+      {draft.error && (
         <Alert type="error" live>
-          {problemText(error, m.common.networkError)}
+          {problemText(draft.error, m.common.networkError)}
         </Alert>
       )}
       <p className="margin-top-3">{t.submitWarning}</p>
-      <div className="usa-button-group">
-        <button
-          type="button"
-          className="usa-button usa-button--outline"
-          disabled={busy !== null}
-          onClick={() => void run('save')}
-        >
-          {busy === 'save' ? t.saving : t.save}
-        </button>
-        <button
-          type="button"
-          className="usa-button"
-          disabled={busy !== null}
-          onClick={() => void run('submit')}
-        >
-          {busy === 'submit' ? t.submitting : t.submit}
-        </button>
-      </div>
+      <DraftButtons
+        busy={draft.busy}
+        onRun={run}
+        words={{ save: t.save, saving: t.saving, send: t.submit, sending: t.submitting }}
+      />
     </form>
   );
 }

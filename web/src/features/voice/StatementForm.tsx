@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { saveYouthStatement, sendYouthStatement } from '../../api/hearth.ts';
 import type { StatementAudience, VoiceHearing, VoiceStatement } from '../../api/types.ts';
-import type { ApiError } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { TextArea } from '../../components/form/TextArea.tsx';
 import { problemText } from '../../components/ProblemAlert.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
-import { asApiError } from './voiceErrors.ts';
+import { DraftButtons, type DraftStep, useDraftThenSend } from './DraftThenSend.tsx';
 import { AUDIENCES, canSend, paragraphsOf, toggleAudience } from './voiceModel.ts';
 
 const MAX = 4000;
@@ -29,39 +28,33 @@ export function StatementForm({
   const [saved, setSaved] = useState<VoiceStatement | null>(hearing.statement);
   const [body, setBody] = useState(hearing.statement?.body ?? '');
   const [sharedWith, setSharedWith] = useState<StatementAudience[]>(hearing.statement?.sharedWith ?? []);
-  const [busy, setBusy] = useState<'save' | 'send' | null>(null);
-  const [notice, setNotice] = useState<'saved' | null>(null);
-  const [error, setError] = useState<ApiError | string | null>(null);
+  const [empty, setEmpty] = useState(false);
   const id = `statement-${hearing.hearingId}`;
+  const dirty = !saved || saved.body !== body || saved.sharedWith.join() !== sharedWith.join();
+  const draft = useDraftThenSend({
+    saved,
+    dirty,
+    async save() {
+      const next = await saveYouthStatement(hearing.hearingId, childId, saved?.version ?? null, {
+        body,
+        language: locale,
+        sharedWith,
+      });
+      setSaved(next);
+      return next;
+    },
+    send: (version) => sendYouthStatement(hearing.hearingId, childId, version),
+    onSent: setSaved,
+    onStale,
+  });
 
   if (saved?.status === 'sent') return <SentStatement statement={saved} />;
 
-  const dirty = !saved || saved.body !== body || saved.sharedWith.join() !== sharedWith.join();
-  async function save(): Promise<VoiceStatement> {
-    const next = await saveYouthStatement(hearing.hearingId, childId, saved?.version ?? null, {
-      body,
-      language: locale,
-      sharedWith,
-    });
-    setSaved(next);
-    return next;
-  }
-  async function run(kind: 'save' | 'send') {
-    setError(null);
-    setNotice(null);
-    if (kind === 'send' && !canSend(body)) return setError(t.empty);
-    setBusy(kind);
-    try {
-      const current = dirty ? await save() : saved!;
-      if (kind === 'send') setSaved(await sendYouthStatement(hearing.hearingId, childId, current.version));
-      else setNotice('saved');
-    } catch (err) {
-      const e = asApiError(err);
-      if (e.status === 412) onStale();
-      else setError(e);
-    } finally {
-      setBusy(null);
-    }
+  function run(step: DraftStep) {
+    draft.reset();
+    setEmpty(false);
+    if (step === 'send' && !canSend(body)) return setEmpty(true);
+    void draft.run(step);
   }
 
   return (
@@ -73,10 +66,10 @@ export function StatementForm({
         hint={t.hint}
         value={body}
         maxLength={MAX}
-        error={error === t.empty ? t.empty : undefined}
+        error={empty ? t.empty : undefined}
         onChange={(v) => {
           setBody(v);
-          setNotice(null);
+          draft.hideSavedNotice();
         }}
       />
       <fieldset className="usa-fieldset margin-top-3">
@@ -100,35 +93,18 @@ export function StatementForm({
         <p className="text-base-dark">{t.parentsNote}</p>
         <p className="text-base-dark">{t.judgeMayShare}</p>
       </fieldset>
-      {notice === 'saved' && (
+      {draft.savedNotice && (
         <Alert type="success" slim live>
           {t.saved}
         </Alert>
       )}
-      {error && typeof error !== 'string' && (
+      {draft.error && (
         <Alert type="error" live>
-          {problemText(error, m.common.networkError)}
+          {problemText(draft.error, m.common.networkError)}
         </Alert>
       )}
       <p className="margin-top-3">{t.sendWarning}</p>
-      <div className="usa-button-group">
-        <button
-          type="button"
-          className="usa-button usa-button--outline"
-          disabled={busy !== null}
-          onClick={() => void run('save')}
-        >
-          {busy === 'save' ? t.saving : t.save}
-        </button>
-        <button
-          type="button"
-          className="usa-button"
-          disabled={busy !== null}
-          onClick={() => void run('send')}
-        >
-          {busy === 'send' ? t.sending : t.send}
-        </button>
-      </div>
+      <DraftButtons busy={draft.busy} onRun={run} words={t} />
     </form>
   );
 }
