@@ -69,3 +69,6 @@ export * from './reports/redaction.ts';
 export * from './reports/model.ts';
 export * from './reports/assemble.ts';
 export * from './reports/redact.ts';
+export * from './words/code-labels.ts';
+export * from './words/code-labels.en.ts';
+export * from './words/code-labels.es.ts';

@@ -2,8 +2,8 @@ import { HEARING_STATUS_WORDS, HEARING_TYPE_WORDS } from '../platform/hearing-wo
 import type { HearingStatus, HearingType } from '@hearth/core';
 
 /**
- * The words of a calendar feed, in the account's preferred language (the same wording as the web
- * interface's codes.en.ts / codes.es.ts). A calendar shows them outside Hearth, on phones and in other
+ * The words of a calendar feed, in the account's preferred language (hearing types and statuses in the
+ * web interface's words, core/src/words/code-labels.*.ts, through platform/hearing-words.ts). A calendar shows them outside Hearth, on phones and in other
  * companies' services, so they name the hearing, the case number and the room, and never a person.
  */
 export type FeedWords = {

@@ -1,10 +1,10 @@
 import type {
   ClockKind,
   ClockStatus,
+  CodeLabels,
   ReportKind,
   ReportRecipient,
   ReportStatus,
-  SensitiveFieldClass,
 } from '@hearth/core';
 import type { WordsLanguage } from '../platform/hearing-words.ts';
 import { REPORT_WORDS_EN } from './report-words.en.ts';
@@ -12,8 +12,7 @@ import { REPORT_WORDS_ES } from './report-words.es.ts';
 
 /**
  * The words of a court report's copies, in English and Spanish (plain words; "usted" in Spanish). The code
- * labels are the web interface's (web/src/i18n/codes.*.ts, pacing.*.ts): the report is written on the
- * server, so it carries its own copy of the few it prints.
+ * lists' words are the web interface's own (`codes`); the clocks' words are the report's.
  */
 export type ReportWords = {
   locale: string;
@@ -122,20 +121,13 @@ export type ReportWords = {
   nothingDue: string;
   recipient: Record<ReportRecipient, string>;
   reportStatus: Record<ReportStatus | 'none', string>;
+  /** The code lists' words, the web interface's own (core/src/words/code-labels.*.ts). */
+  codes: CodeLabels;
   hearingType: Record<string, string>;
   hearingStatus: Record<string, string>;
-  caseRole: Record<string, string>;
-  setting: Record<string, string>;
-  goal: Record<string, string>;
-  planKind: Record<string, string>;
-  finding: Record<string, string>;
-  allegation: Record<string, string>;
-  manner: Record<string, string>;
-  discharge: Record<string, string>;
   visitLocation: Record<string, string>;
   clock: Record<ClockKind, string>;
   clockStatus: Record<ClockStatus, string>;
-  sensitiveClass: Record<SensitiveFieldClass, string>;
   wellbeingDomain: Record<string, string>;
   checklistStatus: Record<string, string>;
   educationFlag: Record<string, string>;

@@ -47,7 +47,7 @@ function drawWellbeing(o: Outline, s: ReportChildSections): void {
     const sensitive = s.wellbeingSensitive;
     o.fields(
       SENSITIVE_FIELD_CLASSES.map((c) => [
-        `${w.headings.health}: ${w.sensitiveClass[c]}`,
+        `${w.headings.health}: ${w.codes.sensitiveClass[c]}`,
         o.cell(
           sensitive[c],
           (cs) =>

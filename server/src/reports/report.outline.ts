@@ -39,7 +39,7 @@ function drawHome(o: Outline, child: ReportChild): void {
   o.guarded(child.currentPlacement, (now) => {
     if (!now) return o.p(w.notInCare, 'muted');
     o.fields([
-      [w.labels.setting, wordOf(w.setting, now.setting)],
+      [w.labels.setting, wordOf(w.codes.placementSetting, now.setting)],
       [w.labels.since, f.date(now.from)],
       [w.labels.caregiver, caregiverText(o, now)],
       [w.labels.address, o.cell(now.caregiver, (c) => c.address ?? w.none)],
@@ -53,7 +53,11 @@ function drawPermanency(o: Outline, child: ReportChild, withClocks: boolean): vo
   o.guarded(child.permanency, (p) => {
     o.table(
       [w.labels.plan, w.labels.goal, w.labels.since],
-      p.plans.map((pl) => [wordOf(w.planKind, pl.kind), wordOf(w.goal, pl.goal), f.date(pl.since)]),
+      p.plans.map((pl) => [
+        wordOf(w.codes.planKind, pl.kind),
+        wordOf(w.codes.permanencyGoal, pl.goal),
+        f.date(pl.since),
+      ]),
     );
     if (!withClocks) return;
     o.fields([
@@ -80,10 +84,10 @@ function drawHistory(o: Outline, child: ReportChild): void {
       [w.labels.removed, w.labels.manner, w.labels.reasons, w.labels.discharged],
       rs.map((r) => [
         f.date(r.removalDate),
-        wordOf(w.manner, r.manner),
-        r.reasons.map((x) => wordOf(w.allegation, x)).join('; ') || w.none,
+        wordOf(w.codes.removalManner, r.manner),
+        r.reasons.map((x) => wordOf(w.codes.allegation, x)).join('; ') || w.none,
         r.dischargeDate
-          ? `${f.date(r.dischargeDate)}${r.dischargeReason ? ` (${wordOf(w.discharge, r.dischargeReason)})` : ''}`
+          ? `${f.date(r.dischargeDate)}${r.dischargeReason ? ` (${wordOf(w.codes.dischargeReason, r.dischargeReason)})` : ''}`
           : w.none,
       ]),
     ),
@@ -92,14 +96,19 @@ function drawHistory(o: Outline, child: ReportChild): void {
   o.guarded(child.placementHistory, (ps) =>
     o.table(
       [w.labels.setting, w.labels.from, w.labels.to, w.labels.caregiver],
-      ps.map((p) => [wordOf(w.setting, p.setting), f.date(p.from), f.date(p.to), caregiverText(o, p)]),
+      ps.map((p) => [
+        wordOf(w.codes.placementSetting, p.setting),
+        f.date(p.from),
+        f.date(p.to),
+        caregiverText(o, p),
+      ]),
     ),
   );
   o.h(3, w.headings.findings);
   o.guarded(child.findings, (fs) =>
     o.table(
       [w.labels.finding, w.labels.made, w.labels.date],
-      fs.map((x) => [wordOf(w.finding, x.type), x.isMade ? w.yes : w.no, f.date(x.date)]),
+      fs.map((x) => [wordOf(w.codes.findingType, x.type), x.isMade ? w.yes : w.no, f.date(x.date)]),
     ),
   );
   o.h(3, w.headings.visits);
@@ -116,7 +125,7 @@ function drawSensitive(o: Outline, child: ReportChild): void {
   o.h(3, w.headings.sensitive);
   o.fields(
     SENSITIVE_FIELD_CLASSES.map((c) => [
-      w.sensitiveClass[c],
+      w.codes.sensitiveClass[c],
       o.cell(child.sensitive[c], (items) => items.join('; ') || w.noneRecorded),
     ]),
   );
@@ -198,14 +207,14 @@ export function outlineReport(
     [w.labels.filed, f.date(model.case.filingDate)],
     [
       w.labels.allegations,
-      o.cell(model.case.allegations, (a) => a.map((x) => wordOf(w.allegation, x)).join('; ') || w.none),
+      o.cell(model.case.allegations, (a) => a.map((x) => wordOf(w.codes.allegation, x)).join('; ') || w.none),
     ],
   ]);
   o.h(1, w.headings.report);
   o.fields([
     [
       w.labels.preparedBy,
-      model.author ? `${model.author.name} (${wordOf(w.caseRole, model.author.role)})` : w.none,
+      model.author ? `${model.author.name} (${wordOf(w.codes.caseRole, model.author.role)})` : w.none,
     ],
     ...(model.kind === 'agency'
       ? [[w.labels.supervisor, model.supervisor?.name ?? w.none] as [string, string]]
@@ -229,7 +238,7 @@ export function outlineReport(
       [w.labels.name, w.labels.role, w.labels.address, w.labels.phone, w.labels.email],
       parents.map((p) => [
         p.name,
-        wordOf(w.caseRole, p.role),
+        wordOf(w.codes.caseRole, p.role),
         o.cell(p.contact, (c) => c.address ?? w.none),
         o.cell(p.contact, (c) => c.phone ?? w.none),
         o.cell(p.contact, (c) => c.email ?? w.none),

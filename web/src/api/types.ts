@@ -290,7 +290,7 @@ export type SearchPersonHit = {
   givenName: string;
   familyName: string;
   birthDate: string | null;
-  /** `caseRole` codes (web/src/i18n/codes.*.ts). */
+  /** `caseRole` codes (their words: core/src/words/code-labels.*.ts). */
   caseRoles: string[];
   case: { id: string; petitionNumber: string };
   matched: SearchMatch;

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { labelOf, type CodeLabels } from './codes.ts';
+import { labelOf, type CodeLabels } from '@hearth/core';
 import { en, type Messages } from './en.ts';
 import { es } from './es.ts';
 import { formattersFor, type Formatters } from './format.ts';

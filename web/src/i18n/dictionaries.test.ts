@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelOf } from './codes.ts';
+import { labelOf } from '@hearth/core';
 import { en } from './en.ts';
 import { es } from './es.ts';
 import { courtDay, formattersFor } from './format.ts';

@@ -1,5 +1,5 @@
 import type { Role } from '@hearth/core';
-import { codesEn } from './codes.en.ts';
+import { codesEn } from '@hearth/core';
 import { searchEn } from './search.en.ts';
 import { formsEn } from './forms.en.ts';
 import { workEn } from './work.en.ts';

@@ -1,4 +1,4 @@
-import { codesEs } from './codes.es.ts';
+import { codesEs } from '@hearth/core';
 import { searchEs } from './search.es.ts';
 import { formsEs } from './forms.es.ts';
 import { workEs } from './work.es.ts';

@@ -1,5 +1,5 @@
 import { isIsoDate } from '@hearth/core';
-import type { CodeLabels } from '../../i18n/codes.ts';
+import type { CodeLabels } from '@hearth/core';
 import {
   asList,
   asText,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ScheduledHearing } from '../../api/types.ts';
-import { labelOf } from '../../i18n/codes.ts';
+import { labelOf } from '@hearth/core';
 import { en } from '../../i18n/en.ts';
 import { es } from '../../i18n/es.ts';
 import { formattersFor } from '../../i18n/format.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { createElement } from 'react';
 import type { CaseDetail } from '../../api/types.ts';
-import { labelOf } from '../../i18n/codes.ts';
+import { labelOf } from '@hearth/core';
 import { en } from '../../i18n/en.ts';
 import { es } from '../../i18n/es.ts';
 import { formattersFor } from '../../i18n/format.ts';

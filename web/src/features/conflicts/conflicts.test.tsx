@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../api/client.ts';
 import type { CalendarConflict, ConflictAnswer } from '../../api/types.ts';
 import { checker } from '../../components/form/rules.ts';
-import { labelOf } from '../../i18n/codes.ts';
+import { labelOf } from '@hearth/core';
 import { en } from '../../i18n/en.ts';
 import { es } from '../../i18n/es.ts';
 import { formattersFor } from '../../i18n/format.ts';

@@ -1,4 +1,6 @@
-// The codes the API sends, typed from @hearth/core so each dictionary must name every one of them.
+// The words for the codes the records carry, in English and Spanish, typed from the code lists so each
+// dictionary must name every one of them. One copy for the web interface and for what the server writes
+// (court reports).
 import type {
   DischargeReason,
   REMOVAL_ENVIRONMENTS,
@@ -16,7 +18,7 @@ import type {
   RemovalReason,
   Role,
   SensitiveFieldClass,
-} from '@hearth/core';
+} from '../index.ts';
 
 export type CodeLabels = {
   role: Record<Role, string>;

@@ -1,4 +1,4 @@
-import type { CodeLabels } from './codes.ts';
+import type { CodeLabels } from './code-labels.ts';
 
 export const codesEn: CodeLabels = {
   role: {
