@@ -7,7 +7,7 @@ import {
   type ReportKind,
   type ReportModel,
 } from '@hearth/core';
-import { recordAudit } from '../audit/audit-log.ts';
+import { recordAudit, recordAudits } from '../audit/audit-log.ts';
 import type { RequestContext } from '../platform/context.ts';
 import { exportFileStem } from '../platform/table-export.ts';
 import { notFound } from '../platform/problem.ts';
@@ -95,13 +95,16 @@ export async function generateReportCopy(
         sensitiveCarried: SENSITIVE_FIELD_CLASSES.filter((c) => mayCarry(c, access)),
       },
     });
-    for (const shown of sensitiveShown(copy))
-      await recordAudit(tx, ctx.audit, {
+    await recordAudits(
+      tx,
+      ctx.audit,
+      sensitiveShown(copy).map((shown) => ({
         action: 'sensitive.viewed',
         entityType: 'child',
         entityId: shown.childId,
         data: { classes: shown.classes, via: 'court_report', recipient: query.recipient },
-      });
+      })),
+    );
     return { copy, withheld, language, h };
   });
   const document = outlineReport(copy, {
