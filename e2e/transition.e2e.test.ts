@@ -118,4 +118,48 @@ describe('transition plans (Chromium)', { timeout: 180_000 }, () => {
       await expectAccessible(page);
     });
   });
+
+  it('refuses a trial home visit without a completed home plan, then records it on the court’s order', async () => {
+    await journey('transition-thv-order', async (page) => {
+      // A child of the caseworker in care now, whose episode has no completed transition home plan and
+      // whose case has a signed order (NMSA §32A-4-25.1(C): the order may allow the visit instead).
+      const [pick] = await running().db.query<{ child_id: string; removal_id: string; order_id: string }>(
+        `SELECT r.child_id, r.id AS removal_id, o.id AS order_id
+           FROM removal_episode r
+           JOIN case_participant cp ON cp.case_id = r.case_id AND cp.case_role = 'caseworker' AND cp.end_date IS NULL
+           JOIN user_account ua ON ua.id = cp.account_id AND ua.email = 'caseworker@demo.hearth'
+           JOIN court_order o ON o.case_id = r.case_id
+          WHERE r.discharge_date IS NULL
+            AND NOT EXISTS (SELECT 1 FROM transition_home_plan hp WHERE hp.removal_id = r.id AND hp.status = 'completed')
+          ORDER BY r.child_id, o.signed_date DESC LIMIT 1`,
+      );
+      expect(pick).toBeDefined();
+      await signIn(page, 'caseworker@demo.hearth');
+      await page.goto(
+        `${running().url}/children/${pick!.child_id}/removals/${pick!.removal_id}/placements/new`,
+      );
+      await page.getByRole('heading', { level: 1, name: /Record a placement for/ }).waitFor();
+      await page.getByLabel('Type of placement').selectOption('trial_home_visit');
+      const order = page.getByLabel('Court order allowing the trial home visit');
+      await order.waitFor();
+      await page.getByLabel('Start date').fill('2026-11-20');
+      await page.getByRole('button', { name: 'Record the placement' }).click();
+      await expect(page.locator('#field-setting-error').textContent()).resolves.toMatch(/trial home visit/i);
+      await expectAccessible(page);
+      await order.selectOption(pick!.order_id);
+      await page.getByRole('button', { name: 'Record the placement' }).click();
+      await page.getByText('The placement is recorded.').waitFor();
+      const [row] = await running().db.query<{ setting: string; data: { transitionHomePlan: unknown } }>(
+        `SELECT p.setting, a.data FROM placement p
+           JOIN audit_event a ON a.entity_id = p.id::text AND a.action = 'placement.recorded'
+          WHERE p.removal_id = $1 AND p.end_date IS NULL`,
+        [pick!.removal_id],
+      );
+      expect(row!.setting).toBe('trial_home_visit');
+      expect(row!.data.transitionHomePlan).toMatchObject({
+        decision: 'allow_by_order',
+        courtOrderId: pick!.order_id,
+      });
+    });
+  });
 });

@@ -220,6 +220,8 @@ export type RecordPlacementBody = {
   startDate: string;
   endDate?: string;
   outOfState?: boolean;
+  /** A trial home visit without a completed transition home plan: the court order allowing it. */
+  courtOrderId?: string;
 };
 
 export type ScheduleHearingBody = AcceptConflicts & {

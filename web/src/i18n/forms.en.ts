@@ -148,6 +148,9 @@ export const formsEn = {
     endDate: 'End date',
     endHint: 'Leave empty if the child still lives there.',
     outOfState: 'This placement is in another state',
+    courtOrder: 'Court order allowing the trial home visit',
+    courtOrderHint:
+      'Needed only when the transition home plan is not complete: choose the order of this case that allows the visit.',
     submit: 'Record the placement',
   },
   discharge: {

@@ -154,6 +154,9 @@ export const formsEs: typeof formsEn = {
     endDate: 'Fecha de fin',
     endHint: 'Déjelo vacío si el niño todavía vive allí.',
     outOfState: 'Esta colocación es en otro estado',
+    courtOrder: 'Orden judicial que permite la visita de prueba en el hogar',
+    courtOrderHint:
+      'Solo hace falta si el plan de transición al hogar no está completo: elija la orden de este caso que permite la visita.',
     submit: 'Registrar la colocación',
   },
   discharge: {

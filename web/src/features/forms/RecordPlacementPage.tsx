@@ -1,6 +1,6 @@
 import { checkPlacementInEpisode, PLACEMENT_SETTINGS } from '@hearth/core';
-import { listProviders, recordPlacement } from '../../api/hearth.ts';
-import type { ChildRecord, ChildRemoval, ProviderOption } from '../../api/types.ts';
+import { getCase, listProviders, recordPlacement } from '../../api/hearth.ts';
+import type { ChildRecord, ChildRemoval, Order, ProviderOption } from '../../api/types.ts';
 import { useResource } from '../../api/useResource.ts';
 import { Checkbox } from '../../components/form/Checkbox.tsx';
 import { DateInput } from '../../components/form/DateInput.tsx';
@@ -56,8 +56,21 @@ function PlacementForm(props: { child: ChildRecord; removal: ChildRemoval; provi
   const { m, fmt, label } = useI18n();
   const w = m.forms.placement;
   const today = courtDay(new Date());
-  const form = useForm({ setting: '', providerId: '', startDate: '', endDate: '', outOfState: false });
+  const form = useForm({
+    setting: '',
+    providerId: '',
+    startDate: '',
+    endDate: '',
+    outOfState: false,
+    courtOrderId: '',
+  });
   const name = fmt.name(child.givenName, child.familyName);
+  // A trial home visit begins with a completed transition home plan, or with the court's order allowing it
+  // (NMSA §32A-4-25.1(C); server/src/transition/home-plan.service.ts): the orders of the episode's case.
+  const orders = useResource(`placement-orders:${removal.caseId ?? ''}`, async (signal): Promise<Order[]> =>
+    removal.caseId ? (await getCase(removal.caseId, signal)).orders : [],
+  );
+  const trialHomeVisit = form.values.setting === 'trial_home_visit';
 
   async function submit() {
     const check = checker(form.values);
@@ -74,6 +87,7 @@ function PlacementForm(props: { child: ChildRecord; removal: ChildRemoval; provi
       );
     if (Object.keys(check.found).length) return form.fail(check.found);
     const providerId = asText(form.values.providerId);
+    const courtOrderId = trialHomeVisit ? asText(form.values.courtOrderId) : '';
     await form.submit(async () => {
       await recordPlacement(removal.id, {
         setting,
@@ -81,6 +95,7 @@ function PlacementForm(props: { child: ChildRecord; removal: ChildRemoval; provi
         ...(endDate ? { endDate } : {}),
         ...(providerId ? { providerId } : {}),
         outOfState: asFlag(form.values.outOfState),
+        ...(courtOrderId ? { courtOrderId } : {}),
       });
       saveAndReturn(`/children/${encodeURIComponent(child.id)}`, m.forms.saved.placementRecorded);
     });
@@ -113,6 +128,17 @@ function PlacementForm(props: { child: ChildRecord; removal: ChildRemoval; provi
       />
       <DateInput {...form.text('endDate', w.endDate)} hint={w.endHint} optional min={removal.removalDate} />
       <Checkbox {...form.flag('outOfState', w.outOfState)} />
+      {trialHomeVisit && (
+        <SelectInput
+          {...form.text('courtOrderId', w.courtOrder)}
+          hint={w.courtOrderHint}
+          optional
+          options={(orders.status === 'ok' ? orders.data : []).map((o) => ({
+            value: o.id,
+            label: m.case.order(label('orderType', o.type), fmt.date(o.signedDate)),
+          }))}
+        />
+      )}
     </FormPage>
   );
 }
