@@ -7,6 +7,7 @@ import { findConflicts, type ConflictDetail } from '../calendar/conflicts.ts';
 import { createOrg, type Org } from '../../test/factories.ts';
 import { as, signIn, testApp, type Session } from '../../test/http.ts';
 import { calendarScenario, mdt, type CalendarScenario } from '../../test/scenarios/calendar.ts';
+import { addChecklist } from '../../test/scenarios/wellbeing.ts';
 import { createTestDb, testDbKind } from '../../test/test-db.ts';
 
 /**
@@ -382,5 +383,73 @@ describe(`continuances on ${testDbKind()}`, () => {
     ).toBe(404);
     expect((await continueAs('court_clerk', elsewhere, body)).statusCode).toBe(201);
     expect((await row(mine)).status).toBe('scheduled');
+  });
+
+  it('carries the young person’s statement, the caregiver’s report and the checklist to the new hearing', async () => {
+    const from = await hearingWithDeadline(
+      mdt('2025-06-10', '09:00'),
+      mdt('2025-06-10', '09:30'),
+      null,
+      'other',
+    );
+    const [statement] = await db.query<{ id: string }>(
+      `INSERT INTO youth_statement (jurisdiction_id, hearing_id, child_id, body, status, sent_at, shared_with)
+       VALUES ($1, $2, $3, 'I want to stay at my school.', 'sent', now(), '{}') RETURNING id`,
+      [org.jurisdictionId, from, org.youthChild],
+    );
+    await db.query(
+      `INSERT INTO caregiver_report (jurisdiction_id, hearing_id, child_id, provider_id, caregiver_kind, status)
+       VALUES ($1, $2, $3, $4, 'foster_parent', 'draft')`,
+      [org.jurisdictionId, from, org.placedChild, org.provider],
+    );
+    const checklist = await addChecklist(
+      db,
+      { jurisdictionId: org.jurisdictionId, hearingId: from, childId: org.placedChild, ageBand: '5-11' },
+      'submitted',
+      {},
+    );
+    // Another hearing's records stay where they are.
+    const other = await hearingWithDeadline(
+      mdt('2025-06-11', '09:00'),
+      mdt('2025-06-11', '09:30'),
+      null,
+      'other',
+    );
+    await db.query(
+      `INSERT INTO youth_statement (jurisdiction_id, hearing_id, child_id, body, status) VALUES ($1, $2, $3, 'Draft', 'draft')`,
+      [org.jurisdictionId, other, org.youthChild],
+    );
+    const res = await continueAs('judge', from, {
+      requestedBy: 'court',
+      reason: 'court_calendar',
+      newStart: mdt('2025-06-25', '10:00'),
+    });
+    expect(res.statusCode).toBe(201);
+    const to = res.json().newHearing.id as string;
+    const where = async (table: string) =>
+      (
+        await db.query<{ hearing_id: string }>(
+          `SELECT hearing_id FROM ${table} WHERE hearing_id = ANY($1::uuid[])`,
+          [[from, to]],
+        )
+      ).map((r) => r.hearing_id);
+    expect(await where('youth_statement')).toEqual([to]);
+    expect(await where('caregiver_report')).toEqual([to]);
+    expect(await where('wellbeing_checklist')).toEqual([to]);
+    const [kept] = await db.query<{ id: string; hearing_id: string }>(
+      'SELECT id, hearing_id FROM wellbeing_checklist WHERE id = $1',
+      [checklist],
+    );
+    expect(kept!.hearing_id).toBe(to);
+    expect((await db.query('SELECT 1 FROM youth_statement WHERE hearing_id = $1', [other])).length).toBe(1);
+    // The judge reads the statement on the new hearing's bench view.
+    const bench = await as(app, sessions.judge, { method: 'GET', url: `/api/v1/hearings/${to}/bench-view` });
+    expect(bench.statusCode).toBe(200);
+    expect(bench.json().voices.youthStatements.map((v: { id: string }) => v.id)).toEqual([statement!.id]);
+    const [audit] = await db.query<{ data: { carried: Record<string, number> } }>(
+      `SELECT data FROM audit_event WHERE action = 'hearing.continued' AND entity_id = $1`,
+      [from],
+    );
+    expect(audit!.data.carried).toEqual({ youth_statement: 1, caregiver_report: 1, wellbeing_checklist: 1 });
   });
 });

@@ -17,6 +17,7 @@ import { conflict, notFound, preconditionFailed } from '../platform/problem.ts';
 import { etagOf } from '../platform/schemas.ts';
 import type { ContinuanceDto, ContinuancesReportDto, ContinueHearingBody } from './continuance.dto.ts';
 import * as repo from './continuance.repo.ts';
+import { carryHearingRecords } from './continuance-carry.ts';
 import { findHearing, insertHearing, type HearingRow } from './hearing.repo.ts';
 import { checkNewTime, toHearingDto } from './hearing-move.service.ts';
 
@@ -93,6 +94,7 @@ export async function continueHearing(
         rule: ctx.rulePack.conflicts.continuanceMovesDeadlineDays,
       });
       await repo.carryDeadline(tx, before.id, newId, effect.deadlineDate);
+      const carried = await carryHearingRecords(tx, before.id, newId);
       const id = await repo.insertContinuance(tx, {
         jurisdictionId: before.jurisdiction_id,
         caseId: before.case_id,
@@ -113,7 +115,7 @@ export async function continueHearing(
       });
       // Advance calendaring moves the case's proposed hearings after it (server/src/calendar/schedule.service.ts).
       await recomputeSchedule(tx, ctx, before.case_id, 'continuance');
-      await audit(tx, ctx, { before, newId, input, effect, time });
+      await audit(tx, ctx, { before, newId, input, effect, time, carried });
       if (acceptReason) await auditDoubleBooking(tx, ctx, newId, acceptReason, accepted);
       const after = (await findHearing(tx, ctx.actor, 'hearing.schedule', newId))!;
       return {
@@ -183,9 +185,10 @@ async function audit(
     input: z.infer<typeof ContinueHearingBody>;
     effect: ContinuanceEffect;
     time: { start: string; end: string };
+    carried: Record<string, number>;
   },
 ): Promise<void> {
-  const { before, newId, input, effect, time } = a;
+  const { before, newId, input, effect, time, carried } = a;
   await recordAudit(q, ctx.audit, {
     action: 'hearing.continued',
     entityType: 'hearing',
@@ -204,6 +207,7 @@ async function audit(
       deadlineDate: effect.deadlineDate,
       daysPastDeadline: effect.daysPastDeadline,
       deadlineMissed: effect.deadlineMissed,
+      carried,
     },
   });
   await recordAudit(q, ctx.audit, {
