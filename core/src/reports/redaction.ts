@@ -268,8 +268,3 @@ export function mayCarry(
     access.generatorGrants.includes(fieldClass)
   );
 }
-
-/** The classes a copy carries (author-shared classes counted as not carried: they are decided per value). */
-export function carriedClasses(access: CopyAccess): ReportFieldClass[] {
-  return REPORT_FIELD_CLASSES.filter((c) => mayCarry(c, access));
-}

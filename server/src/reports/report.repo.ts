@@ -1,19 +1,10 @@
-import type {
-  PacedHearing,
-  PacingEpisode,
-  PacingFinding,
-  PacingOrder,
-  Permission,
-  ReportKind,
-  ReportStatus,
-  SensitiveFieldClass,
-  TprException,
-} from '@hearth/core';
+import type { Permission, ReportKind, ReportStatus, SensitiveFieldClass } from '@hearth/core';
 import type { Actor } from '../access/actor.ts';
 import { caseAccess, SqlParams } from '../access/scope.ts';
 import type { Queryable } from '../platform/db.ts';
 import { JUDGE_NAME_SQL } from '../platform/sql-fragments.ts';
 import type { MailingAddress } from '../notices/notice-pdf.ts';
+import { CLOCK_FACTS_COLUMNS, type ClockFactsRow } from '../pacing/pacing.repo.ts';
 
 /**
  * The SQL of court reports. `findReportHearing` decides access: the hearing is reached through its case
@@ -96,7 +87,7 @@ export async function loadCasePeople(q: Queryable, caseId: string): Promise<Repo
   );
 }
 
-export type ReportChildRow = {
+export type ReportChildRow = ClockFactsRow & {
   child_id: string;
   person_id: string;
   given_name: string;
@@ -106,12 +97,6 @@ export type ReportChildRow = {
   /** The youth's own sign-in, if any. */
   account_id: string | null;
   preferred_language: string | null;
-  episodes: PacingEpisode[];
-  hearings: PacedHearing[];
-  orders: PacingOrder[];
-  findings: PacingFinding[];
-  tpr_petitions: string[];
-  tpr_exceptions: TprException[];
   removals: {
     id: string;
     removalDate: string;
@@ -134,9 +119,9 @@ export type ReportChildRow = {
 };
 
 /**
- * The children of the case with the facts of a report: the permanency clocks' facts (as
- * pacing/pacing.repo.ts reads them: every episode, the hearings and orders of the current episode's case
- * on court-local dates, findings, TPR petitions and exceptions), removals, placements with who and where,
+ * The children of the case with the facts of a report: the permanency clocks' facts (CLOCK_FACTS_COLUMNS,
+ * as the pacing page reads them: every episode, the hearings and orders of the current episode's case on
+ * court-local dates, findings, TPR petitions and exceptions), removals, placements with who and where,
  * plans and caseworker visits since `visitsSince`. One query; access was decided on the case.
  */
 export async function loadReportChildren(
@@ -148,26 +133,7 @@ export async function loadReportChildren(
   return q.query<ReportChildRow>(
     `SELECT ch.id AS child_id, pe.id AS person_id, pe.given_name, pe.family_name, pe.birth_date::text, pe.primary_language,
        ya.id AS account_id, ya.preferred_language,
-       (SELECT COALESCE(json_agg(json_build_object('id', r.id, 'removalDate', r.removal_date,
-          'adjudicationDate', r.adjudication_date, 'dischargeDate', r.discharge_date, 'removalManner', r.removal_manner,
-          'placements', COALESCE((SELECT json_agg(json_build_object('setting', pl.setting, 'startDate', pl.start_date,
-             'endDate', pl.end_date) ORDER BY pl.start_date) FROM placement pl WHERE pl.removal_id = r.id), '[]'::json))
-          ORDER BY r.removal_date), '[]'::json)
-          FROM removal_episode r WHERE r.child_id = ch.id) AS episodes,
-       (SELECT COALESCE(json_agg(json_build_object('id', h.id, 'type', h.hearing_type, 'status', h.status,
-          'date', (h.scheduled_start AT TIME ZONE jn.time_zone)::date) ORDER BY h.scheduled_start), '[]'::json)
-          FROM hearing h WHERE h.case_id = cur.case_id) AS hearings,
-       (SELECT COALESCE(json_agg(json_build_object('id', o.id, 'type', o.order_type, 'date', o.signed_date)
-          ORDER BY o.signed_date), '[]'::json)
-          FROM court_order o WHERE o.case_id = cur.case_id) AS orders,
-       (SELECT COALESCE(json_agg(json_build_object('type', f.finding_type, 'isMade', f.is_made, 'date', f.finding_date,
-          'orderId', f.order_id) ORDER BY f.finding_date), '[]'::json)
-          FROM finding f WHERE f.child_id = ch.id) AS findings,
-       ARRAY(SELECT pr.event_date::text FROM parental_rights_event pr
-              WHERE pr.child_id = ch.id AND pr.event = 'tpr_petition_filed' ORDER BY pr.event_date) AS tpr_petitions,
-       (SELECT COALESCE(json_agg(json_build_object('removalId', x.removal_id, 'reason', x.reason,
-          'documentedDate', x.documented_date, 'note', x.note) ORDER BY x.documented_date, x.recorded_at), '[]'::json)
-          FROM tpr_exception x WHERE x.child_id = ch.id) AS tpr_exceptions,
+       ${CLOCK_FACTS_COLUMNS},
        (SELECT COALESCE(json_agg(json_build_object('id', r.id, 'removalDate', r.removal_date, 'manner', r.removal_manner,
           'reasons', r.removal_reasons, 'dischargeDate', r.discharge_date, 'dischargeReason', r.discharge_reason)
           ORDER BY r.removal_date), '[]'::json)

@@ -312,6 +312,16 @@ export type HomePlanContentRow = {
   aftercare: { name: string }[];
 };
 
+/** The home plan's content in the column order both writes use (status … aftercare). */
+const homePlanValues = (c: HomePlanContentRow): unknown[] => [
+  c.status,
+  c.completedOn,
+  JSON.stringify(c.services),
+  c.safetyPlan,
+  JSON.stringify(c.visits),
+  JSON.stringify(c.aftercare),
+];
+
 export async function insertHomePlan(
   q: Queryable,
   f: { jurisdictionId: string; childId: string; removalId: string; by: string; now: Date },
@@ -321,19 +331,7 @@ export async function insertHomePlan(
     `INSERT INTO transition_home_plan (jurisdiction_id, child_id, removal_id, status, completed_on, services,
        safety_plan, visits, aftercare, updated_by, created_at, updated_at)
      VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$11) ON CONFLICT (removal_id) DO NOTHING RETURNING id`,
-    [
-      f.jurisdictionId,
-      f.childId,
-      f.removalId,
-      c.status,
-      c.completedOn,
-      JSON.stringify(c.services),
-      c.safetyPlan,
-      JSON.stringify(c.visits),
-      JSON.stringify(c.aftercare),
-      f.by,
-      f.now,
-    ],
+    [f.jurisdictionId, f.childId, f.removalId, ...homePlanValues(c), f.by, f.now],
   );
   return rows[0]?.id ?? null;
 }
@@ -347,18 +345,7 @@ export async function updateHomePlan(
     `UPDATE transition_home_plan SET status = $1, completed_on = $2, services = $3, safety_plan = $4, visits = $5,
        aftercare = $6, updated_by = $7, updated_at = $8, version = version + 1
      WHERE id = $9 AND version = $10 RETURNING id`,
-    [
-      c.status,
-      c.completedOn,
-      JSON.stringify(c.services),
-      c.safetyPlan,
-      JSON.stringify(c.visits),
-      JSON.stringify(c.aftercare),
-      f.by,
-      f.now,
-      f.planId,
-      f.version,
-    ],
+    [...homePlanValues(c), f.by, f.now, f.planId, f.version],
   );
   return rows.length > 0;
 }

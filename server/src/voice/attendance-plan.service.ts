@@ -9,12 +9,11 @@ import * as planRepo from './attendance-plan.repo.ts';
 import { checkVersion, notEligible, toPlan, writable, type Tagged } from './voice.shared.ts';
 
 /**
- * Young people's and caregivers' voice (domain-rules §7.3, §9): one use case per exported function, one
- * transaction each, its audit row inside it. Audit rows record ids, statuses, audiences and lengths, never
- * the words: a youth's statement is for the judge, not for whoever reads the audit log.
+ * How the youth will attend, and the court's permission for a younger child to take part (domain-rules
+ * §7.3, §9). One use case per exported function, one transaction each, its audit row inside it
+ * (voice.shared.ts).
  */
 
-/** How the youth will attend, and the court's permission for a younger child to take part. */
 /**
  * How the youth will attend (in person, remote, excused with a reason), recorded by the youth, their
  * attorney or GAL, or their caseworker, until the hearing closes. What happened is the clerk's record.

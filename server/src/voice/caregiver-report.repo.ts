@@ -138,39 +138,37 @@ export type ReportFields = {
   forTheJudge: string;
 };
 
+type Authored = { writtenBy: string; authorPersonId: string | null };
+
+/** The report's words and who wrote them, in the column order both writes use (health … author_person_id). */
+const reportValues = (r: ReportFields & Authored): unknown[] => [
+  r.health,
+  r.school,
+  r.behaviour,
+  r.familyTime,
+  r.needs,
+  r.forTheJudge,
+  r.writtenBy,
+  r.authorPersonId,
+];
+
 export async function insertReport(
   q: Queryable,
-  r: ReportFields & {
-    jurisdictionId: string;
-    hearingId: string;
-    childId: string;
-    providerId: string;
-    kind: string;
-    writtenBy: string;
-    authorPersonId: string | null;
-    now: Date;
-  },
+  r: ReportFields &
+    Authored & {
+      jurisdictionId: string;
+      hearingId: string;
+      childId: string;
+      providerId: string;
+      kind: string;
+      now: Date;
+    },
 ): Promise<boolean> {
   const rows = await q.query(
     `INSERT INTO caregiver_report (jurisdiction_id, hearing_id, child_id, provider_id, caregiver_kind, health, school,
        behaviour, family_time, needs, for_the_judge, written_by, author_person_id, created_at, updated_at)
      VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$14) ON CONFLICT DO NOTHING RETURNING id`,
-    [
-      r.jurisdictionId,
-      r.hearingId,
-      r.childId,
-      r.providerId,
-      r.kind,
-      r.health,
-      r.school,
-      r.behaviour,
-      r.familyTime,
-      r.needs,
-      r.forTheJudge,
-      r.writtenBy,
-      r.authorPersonId,
-      r.now,
-    ],
+    [r.jurisdictionId, r.hearingId, r.childId, r.providerId, r.kind, ...reportValues(r), r.now],
   );
   return rows.length > 0;
 }
@@ -179,25 +177,13 @@ export async function updateDraftReport(
   q: Queryable,
   id: string,
   version: number,
-  r: ReportFields & { writtenBy: string; authorPersonId: string | null; now: Date },
+  r: ReportFields & Authored & { now: Date },
 ): Promise<boolean> {
   const rows = await q.query(
     `UPDATE caregiver_report SET health = $3, school = $4, behaviour = $5, family_time = $6, needs = $7,
             for_the_judge = $8, written_by = $9, author_person_id = $10, updated_at = $11, version = version + 1
       WHERE id = $1 AND version = $2 AND status = 'draft' RETURNING id`,
-    [
-      id,
-      version,
-      r.health,
-      r.school,
-      r.behaviour,
-      r.familyTime,
-      r.needs,
-      r.forTheJudge,
-      r.writtenBy,
-      r.authorPersonId,
-      r.now,
-    ],
+    [id, version, ...reportValues(r), r.now],
   );
   return rows.length > 0;
 }

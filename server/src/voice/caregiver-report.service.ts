@@ -16,12 +16,12 @@ import * as reportRepo from './caregiver-report.repo.ts';
 import { checkVersion, toReport, writable, type Tagged } from './voice.shared.ts';
 
 /**
- * Young people's and caregivers' voice (domain-rules §7.3, §9): one use case per exported function, one
- * transaction each, its audit row inside it. Audit rows record ids, statuses, audiences and lengths, never
- * the words: a youth's statement is for the judge, not for whoever reads the audit log.
+ * A caregiver's report to the court (SSA §475(5)(G); domain-rules §9): a household's draft, then
+ * submitted. One use case per exported function, one transaction each, its audit row inside it
+ * (voice.shared.ts): ids, statuses and lengths, never the words.
  */
 
-/** A caregiver's report to the court (SSA §475(5)(G)): a household's draft, then submitted. */
+/** The household the caregiver reports for, and its kind; only foster, kin and pre-adoptive homes report. */
 async function loadHousehold(
   tx: Queryable,
   ctx: RequestContext,

@@ -15,12 +15,12 @@ import * as repo from './voice.repo.ts';
 import { checkVersion, notEligible, toStatement, writable, type Tagged } from './voice.shared.ts';
 
 /**
- * Young people's and caregivers' voice (domain-rules §7.3, §9): one use case per exported function, one
- * transaction each, its audit row inside it. Audit rows record ids, statuses, audiences and lengths, never
- * the words: a youth's statement is for the judge, not for whoever reads the audit log.
+ * The young person writes to the judge: a private draft, then sent (domain-rules §7.3, §9). One use case
+ * per exported function, one transaction each, its audit row inside it (voice.shared.ts): ids, statuses,
+ * audiences and lengths, never the words, for a youth's statement is for the judge, not for whoever reads
+ * the audit log.
  */
 
-/** The young person writes to the judge: a private draft, then sent (domain-rules §7.3). */
 /**
  * The young person saves their draft to the judge (created on the first save; then under If-Match).
  * Only the youth writes it (statementWriter), for a hearing of their own case, while it is open.

@@ -1,4 +1,6 @@
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
+import type { RequestContext } from '../platform/context.ts';
 import { route, tagged, type RouteDef } from '../platform/route.ts';
 import { versionFromIfMatch } from '../platform/schemas.ts';
 import {
@@ -20,8 +22,35 @@ import { recordPermission, recordPlan } from './attendance-plan.service.ts';
 import { saveReport, submitReport } from './caregiver-report.service.ts';
 import { saveStatement, sendStatement } from './statement.service.ts';
 import { getChildVoice, getHearingVoices } from './voice.service.ts';
+import type { Tagged } from './voice.shared.ts';
 
 const NoBody = z.strictObject({}).optional();
+
+/** A write to one child's part of a hearing (a send takes no body). */
+type HearingChildWrite<B> = (
+  ctx: RequestContext,
+  hearingId: string,
+  childId: string,
+  ifMatch: number | null,
+  body: B,
+) => Promise<Tagged<unknown>>;
+
+type WriteInput<B> = {
+  ctx: RequestContext;
+  params: { hearingId: string; childId: string };
+  body: B;
+  headers: Record<string, string | undefined>;
+  reply: FastifyReply;
+};
+
+/** Its handler: the version from If-Match in, the saved record out with its new ETag. */
+const hearingChildWrite =
+  <B>(write: HearingChildWrite<B>) =>
+  async ({ ctx, params, body, headers, reply }: WriteInput<B>) =>
+    tagged(
+      reply,
+      await write(ctx, params.hearingId, params.childId, versionFromIfMatch(headers['if-match']), body),
+    );
 
 /**
  * Young people's and caregivers' voice at a hearing (domain-rules §7.3, §9). Who may read or write each
@@ -61,18 +90,7 @@ export function voiceRoutes(): RouteDef[] {
       params: HearingChildParams,
       body: SaveStatementBody,
       response: StatementDto,
-      async handler({ ctx, params, body, headers, reply }) {
-        return tagged(
-          reply,
-          await saveStatement(
-            ctx,
-            params.hearingId,
-            params.childId,
-            versionFromIfMatch(headers['if-match']),
-            body,
-          ),
-        );
-      },
+      handler: hearingChildWrite(saveStatement),
     }),
     route({
       method: 'POST',
@@ -83,12 +101,7 @@ export function voiceRoutes(): RouteDef[] {
       params: HearingChildParams,
       body: NoBody,
       response: StatementDto,
-      async handler({ ctx, params, headers, reply }) {
-        return tagged(
-          reply,
-          await sendStatement(ctx, params.hearingId, params.childId, versionFromIfMatch(headers['if-match'])),
-        );
-      },
+      handler: hearingChildWrite(sendStatement),
     }),
     route({
       method: 'PUT',
@@ -100,18 +113,7 @@ export function voiceRoutes(): RouteDef[] {
       params: HearingChildParams,
       body: RecordPlanBody,
       response: PlanDto,
-      async handler({ ctx, params, body, headers, reply }) {
-        return tagged(
-          reply,
-          await recordPlan(
-            ctx,
-            params.hearingId,
-            params.childId,
-            versionFromIfMatch(headers['if-match']),
-            body,
-          ),
-        );
-      },
+      handler: hearingChildWrite(recordPlan),
     }),
     route({
       method: 'PUT',
@@ -123,18 +125,7 @@ export function voiceRoutes(): RouteDef[] {
       params: HearingChildParams,
       body: SaveReportBody,
       response: ReportDto,
-      async handler({ ctx, params, body, headers, reply }) {
-        return tagged(
-          reply,
-          await saveReport(
-            ctx,
-            params.hearingId,
-            params.childId,
-            versionFromIfMatch(headers['if-match']),
-            body,
-          ),
-        );
-      },
+      handler: hearingChildWrite(saveReport),
     }),
     route({
       method: 'POST',
@@ -145,12 +136,7 @@ export function voiceRoutes(): RouteDef[] {
       params: HearingChildParams,
       body: NoBody,
       response: ReportDto,
-      async handler({ ctx, params, headers, reply }) {
-        return tagged(
-          reply,
-          await submitReport(ctx, params.hearingId, params.childId, versionFromIfMatch(headers['if-match'])),
-        );
-      },
+      handler: hearingChildWrite(submitReport),
     }),
     route({
       method: 'PUT',

@@ -1,5 +1,4 @@
 import type { EducationRecord } from '../../api/types.ts';
-import { Link } from '../../app/Link.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { flagText, holderOn, participantsText, schoolTimeline, transportText } from './educationModel.ts';
@@ -7,24 +6,6 @@ import { flagText, holderOn, participantsText, schoolTimeline, transportText } f
 // The parts of the education section, each under its own third-level heading.
 
 type Part = { data: EducationRecord };
-
-/** The forms one may open from a section, as a row of outline buttons under their own landmark name. */
-export function ActionLinks({ label, links }: { label: string; links: { to: string; text: string }[] }) {
-  if (links.length === 0) return null;
-  return (
-    <nav aria-label={label} className="margin-y-2">
-      <ul className="usa-button-group">
-        {links.map((l) => (
-          <li key={l.to} className="usa-button-group__item">
-            <Link to={l.to} className="usa-button usa-button--outline">
-              {l.text}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
-}
 
 export function FlagsPart({ data }: Part) {
   const { m, fmt } = useI18n();

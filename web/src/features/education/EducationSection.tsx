@@ -6,9 +6,9 @@ import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { Section } from '../cases/Section.tsx';
 import { usePermitted } from '../forms/permitted.ts';
+import { ActionLinks } from '../forms/RecordActions.tsx';
 import { educationPaths } from './educationPaths.ts';
 import {
-  ActionLinks,
   AdvocatePart,
   AttendancePart,
   BestInterestPart,

@@ -7,7 +7,7 @@ import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { Section } from '../cases/Section.tsx';
 import { usePermitted } from '../forms/permitted.ts';
-import { ActionLinks } from './EducationParts.tsx';
+import { ActionLinks } from '../forms/RecordActions.tsx';
 import { educationPaths } from './educationPaths.ts';
 
 /**

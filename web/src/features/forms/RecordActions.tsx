@@ -19,19 +19,25 @@ export function RecordActions({ page, links }: { page: string; links: ActionLink
           {flash}
         </Alert>
       )}
-      {links.length > 0 && (
-        <nav aria-label={m.forms.actions.heading} className="margin-y-2">
-          <ul className="usa-button-group">
-            {links.map((l) => (
-              <li key={l.to} className="usa-button-group__item">
-                <Link to={l.to} className="usa-button usa-button--outline">
-                  {l.text}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      )}
+      <ActionLinks label={m.forms.actions.heading} links={links} />
     </>
+  );
+}
+
+/** The forms one may open from a page or a section, as a row of outline buttons under their own landmark name. */
+export function ActionLinks({ label, links }: { label: string; links: ActionLink[] }) {
+  if (links.length === 0) return null;
+  return (
+    <nav aria-label={label} className="margin-y-2">
+      <ul className="usa-button-group">
+        {links.map((l) => (
+          <li key={l.to} className="usa-button-group__item">
+            <Link to={l.to} className="usa-button usa-button--outline">
+              {l.text}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }
