@@ -1,4 +1,4 @@
-import { codesEn } from '@hearth/core';
+import { clockKindsEn, clockStatusesEn, codesEn, reportRecipientsEn, wellbeingDomainsEn } from '@hearth/core';
 import { HEARING_STATUS_WORDS, HEARING_TYPE_WORDS } from '../platform/hearing-words.ts';
 import type { ReportWords } from './report-words.ts';
 
@@ -110,17 +110,7 @@ export const REPORT_WORDS_EN: ReportWords = {
   noNarrative: 'Not written yet.',
   noneRecorded: 'None recorded.',
   nothingDue: 'No deadline is overdue or due soon.',
-  recipient: {
-    judge: 'The judge',
-    agency_attorney: 'The children’s court attorney (agency)',
-    parent_attorney: 'A parent’s attorney',
-    guardian_ad_litem: 'The youth’s attorney or guardian ad litem',
-    casa_volunteer: 'The CASA volunteer',
-    caregiver: 'The foster parent or kin caregiver',
-    parent: 'A parent',
-    youth: 'The youth',
-    tribe: 'The child’s tribe',
-  },
+  recipient: reportRecipientsEn,
   reportStatus: {
     none: 'Not started',
     draft: 'Draft',
@@ -131,30 +121,9 @@ export const REPORT_WORDS_EN: ReportWords = {
   hearingType: HEARING_TYPE_WORDS.en,
   hearingStatus: HEARING_STATUS_WORDS.en,
   visitLocation: { residence: 'Where the child lives', other: 'Elsewhere' },
-  clock: {
-    enteredFosterCare: 'Date entered foster care',
-    daysInCare: 'Days in foster care',
-    fifteenOfTwentyTwo: '15 of the last 22 months in foster care',
-    reasonableEffortsPrevent: 'Finding: reasonable efforts to prevent removal',
-    contraryToWelfare: 'Finding: staying home is contrary to the child’s welfare',
-    reasonableEffortsFinalize: 'Finding: reasonable efforts to finalize the permanency plan',
-    periodicReview: 'Periodic review hearing',
-    permanencyHearing: 'Permanency hearing',
-    trialHomeVisit: 'Trial home visit',
-  },
-  clockStatus: { ok: 'On track', dueSoon: 'Due soon', overdue: 'Overdue', notApplicable: 'Does not apply' },
-  wellbeingDomain: {
-    safety: 'Safety',
-    physical_dental_health: 'Physical and dental health',
-    behavioral_health: 'Behavioral health',
-    development: 'Development',
-    education: 'Education',
-    relationships_family_time: 'Relationships and family time',
-    identity_culture: 'Identity and culture',
-    normalcy_activities: 'Normal activities',
-    placement_stability: 'Stable home',
-    transition_readiness: 'Getting ready for adult life',
-  },
+  clock: clockKindsEn,
+  clockStatus: clockStatusesEn,
+  wellbeingDomain: wellbeingDomainsEn,
   checklistStatus: { draft: 'Draft, not yet sent to the court', submitted: 'Sent to the court' },
   educationFlag: {
     bid_missing: 'School moved without a best-interest determination',

@@ -1,4 +1,4 @@
-import { codesEs } from '@hearth/core';
+import { clockKindsEs, clockStatusesEs, codesEs, reportRecipientsEs, wellbeingDomainsEs } from '@hearth/core';
 import { HEARING_STATUS_WORDS, HEARING_TYPE_WORDS } from '../platform/hearing-words.ts';
 import type { ReportWords } from './report-words.ts';
 
@@ -110,17 +110,7 @@ export const REPORT_WORDS_ES: ReportWords = {
   noNarrative: 'Todavía no se ha escrito.',
   noneRecorded: 'No hay nada registrado.',
   nothingDue: 'Ningún plazo está vencido ni vence pronto.',
-  recipient: {
-    judge: 'El juez',
-    agency_attorney: 'El abogado del tribunal de menores (agencia)',
-    parent_attorney: 'El abogado de uno de los padres',
-    guardian_ad_litem: 'El abogado del joven o tutor ad litem',
-    casa_volunteer: 'El voluntario de CASA',
-    caregiver: 'La familia de crianza o el familiar que cuida al niño',
-    parent: 'Uno de los padres',
-    youth: 'El joven',
-    tribe: 'La tribu del niño',
-  },
+  recipient: reportRecipientsEs,
   reportStatus: {
     none: 'Sin empezar',
     draft: 'Borrador',
@@ -131,35 +121,9 @@ export const REPORT_WORDS_ES: ReportWords = {
   hearingType: HEARING_TYPE_WORDS.es,
   hearingStatus: HEARING_STATUS_WORDS.es,
   visitLocation: { residence: 'Donde vive el niño', other: 'En otro lugar' },
-  clock: {
-    enteredFosterCare: 'Fecha de ingreso al cuidado temporal',
-    daysInCare: 'Días en cuidado temporal',
-    fifteenOfTwentyTwo: '15 de los últimos 22 meses en cuidado temporal',
-    reasonableEffortsPrevent: 'Determinación: esfuerzos razonables para evitar la separación',
-    contraryToWelfare: 'Determinación: quedarse en casa es contrario al bienestar del niño',
-    reasonableEffortsFinalize: 'Determinación: esfuerzos razonables para lograr el plan de permanencia',
-    periodicReview: 'Audiencia de revisión periódica',
-    permanencyHearing: 'Audiencia de permanencia',
-    trialHomeVisit: 'Visita de prueba en el hogar',
-  },
-  clockStatus: {
-    ok: 'A tiempo',
-    dueSoon: 'Vence pronto',
-    overdue: 'Vencido',
-    notApplicable: 'No corresponde',
-  },
-  wellbeingDomain: {
-    safety: 'Seguridad',
-    physical_dental_health: 'Salud física y dental',
-    behavioral_health: 'Salud mental y de conducta',
-    development: 'Desarrollo',
-    education: 'Educación',
-    relationships_family_time: 'Relaciones y tiempo en familia',
-    identity_culture: 'Identidad y cultura',
-    normalcy_activities: 'Actividades normales',
-    placement_stability: 'Hogar estable',
-    transition_readiness: 'Preparación para la vida adulta',
-  },
+  clock: clockKindsEs,
+  clockStatus: clockStatusesEs,
+  wellbeingDomain: wellbeingDomainsEs,
   checklistStatus: { draft: 'Borrador, todavía no se envió al tribunal', submitted: 'Enviada al tribunal' },
   educationFlag: {
     bid_missing: 'Cambió de escuela sin una decisión sobre su interés superior',

@@ -12,7 +12,7 @@ import { REPORT_WORDS_ES } from './report-words.es.ts';
 
 /**
  * The words of a court report's copies, in English and Spanish (plain words; "usted" in Spanish). The code
- * lists' words are the web interface's own (`codes`); the clocks' words are the report's.
+ * lists', recipients', clocks' and well-being domains' words are the web interface's own (core/src/words/).
  */
 export type ReportWords = {
   locale: string;

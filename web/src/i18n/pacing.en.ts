@@ -1,3 +1,5 @@
+import { clockKindsEn, clockStatusesEn } from '@hearth/core';
+
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** English words of pacing permanency (clocks, at-risk list, benchmark reviews); pacing.es.ts has these keys. */
@@ -7,23 +9,8 @@ export const pacingEn = {
   clocksIntro: (today: string, soonDays: number) =>
     `The deadlines of this child’s time in foster care, as of ${today}. A deadline is “due soon” ${soonDays} days before its date.`,
   notInCare: 'The child is not in foster care today, so no clock is running.',
-  clockTitle: {
-    enteredFosterCare: 'Date entered foster care',
-    daysInCare: 'Days in foster care',
-    fifteenOfTwentyTwo: '15 of the last 22 months in foster care',
-    reasonableEffortsPrevent: 'Finding: reasonable efforts to prevent removal',
-    contraryToWelfare: 'Finding: staying home is contrary to the child’s welfare',
-    reasonableEffortsFinalize: 'Finding: reasonable efforts to finalize the permanency plan',
-    periodicReview: 'Periodic review hearing',
-    permanencyHearing: 'Permanency hearing',
-    trialHomeVisit: 'Trial home visit',
-  },
-  status: {
-    ok: 'On track',
-    dueSoon: 'Due soon',
-    overdue: 'Overdue',
-    notApplicable: 'Does not apply',
-  },
+  clockTitle: clockKindsEn,
+  status: clockStatusesEn,
   missed: 'Missed',
   rule: 'Rule:',
   unconfirmed: 'number not yet confirmed',

@@ -1,3 +1,4 @@
+import { clockKindsEs, clockStatusesEs } from '@hearth/core';
 import type { pacingEn } from './pacing.en.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -8,23 +9,8 @@ export const pacingEs: typeof pacingEn = {
   clocksIntro: (today: string, soonDays: number) =>
     `Los plazos del tiempo de este niño en cuidado temporal, al ${today}. Un plazo aparece como “vence pronto” ${soonDays} días antes de su fecha.`,
   notInCare: 'El niño no está en cuidado temporal hoy, así que no corre ningún plazo.',
-  clockTitle: {
-    enteredFosterCare: 'Fecha de ingreso al cuidado temporal',
-    daysInCare: 'Días en cuidado temporal',
-    fifteenOfTwentyTwo: '15 de los últimos 22 meses en cuidado temporal',
-    reasonableEffortsPrevent: 'Determinación: esfuerzos razonables para evitar la separación',
-    contraryToWelfare: 'Determinación: quedarse en casa es contrario al bienestar del niño',
-    reasonableEffortsFinalize: 'Determinación: esfuerzos razonables para lograr el plan de permanencia',
-    periodicReview: 'Audiencia de revisión periódica',
-    permanencyHearing: 'Audiencia de permanencia',
-    trialHomeVisit: 'Visita de prueba en el hogar',
-  },
-  status: {
-    ok: 'A tiempo',
-    dueSoon: 'Vence pronto',
-    overdue: 'Vencido',
-    notApplicable: 'No corresponde',
-  },
+  clockTitle: clockKindsEs,
+  status: clockStatusesEs,
   missed: 'Perdido',
   rule: 'Regla:',
   unconfirmed: 'cifra aún no confirmada',

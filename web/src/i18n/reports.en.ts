@@ -1,4 +1,4 @@
-import type { ReportRecipient } from '@hearth/core';
+import { reportRecipientsEn } from '@hearth/core';
 
 /** English words of court reports (the panel on the case page, the CASA's report form); reports.es.ts has the same keys. */
 export const reportsEn = {
@@ -19,17 +19,7 @@ export const reportsEn = {
   downloadsFor: (who: string) => `Download the copy for: ${who}`,
   writeCasa: 'Write the CASA report for this hearing',
   readCasa: 'Read the CASA volunteer’s report for this hearing',
-  recipients: {
-    judge: 'The judge',
-    agency_attorney: 'The children’s court attorney (agency)',
-    parent_attorney: 'A parent’s attorney',
-    guardian_ad_litem: 'The youth’s attorney or guardian ad litem',
-    casa_volunteer: 'The CASA volunteer',
-    caregiver: 'The foster parent or kin caregiver',
-    parent: 'A parent',
-    youth: 'The youth',
-    tribe: 'The child’s tribe',
-  } satisfies Record<ReportRecipient, string>,
+  recipients: reportRecipientsEn,
   narrativeTitle: 'CASA volunteer’s report',
   backToCase: (petition: string) => `Back to case ${petition}`,
   narrativeIntro:

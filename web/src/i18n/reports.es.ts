@@ -1,3 +1,4 @@
+import { reportRecipientsEs } from '@hearth/core';
 import type { reportsEn } from './reports.en.ts';
 
 /** Español de los informes al tribunal: mismas claves que reports.en.ts. */
@@ -19,17 +20,7 @@ export const reportsEs: typeof reportsEn = {
   downloadsFor: (who: string) => `Descargar la copia para: ${who}`,
   writeCasa: 'Escribir el informe de CASA para esta audiencia',
   readCasa: 'Leer el informe del voluntario de CASA para esta audiencia',
-  recipients: {
-    judge: 'El juez',
-    agency_attorney: 'El abogado del tribunal de menores (agencia)',
-    parent_attorney: 'El abogado de uno de los padres',
-    guardian_ad_litem: 'El abogado del joven o tutor ad litem',
-    casa_volunteer: 'El voluntario de CASA',
-    caregiver: 'La familia de crianza o el familiar que cuida al niño',
-    parent: 'Uno de los padres',
-    youth: 'El joven',
-    tribe: 'La tribu del niño',
-  },
+  recipients: reportRecipientsEs,
   narrativeTitle: 'Informe del voluntario de CASA',
   backToCase: (petition: string) => `Volver al caso ${petition}`,
   narrativeIntro:

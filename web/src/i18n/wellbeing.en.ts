@@ -1,4 +1,4 @@
-import type { WellbeingDomain } from '@hearth/core';
+import { wellbeingDomainsEn } from '@hearth/core';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -8,18 +8,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
  * (@hearth/core WELLBEING_INSTRUMENTS), in both languages.
  */
 export const wellbeingEn = {
-  domain: {
-    safety: 'Safety',
-    physical_dental_health: 'Physical and dental health',
-    behavioral_health: 'Behavioral health',
-    development: 'Development',
-    education: 'Education',
-    relationships_family_time: 'Relationships and family time',
-    identity_culture: 'Identity and culture',
-    normalcy_activities: 'Normal activities',
-    placement_stability: 'Stable home',
-    transition_readiness: 'Getting ready for adult life',
-  } satisfies Record<WellbeingDomain, string>,
+  domain: wellbeingDomainsEn,
   answer: { yes: 'Yes', no: 'No', unsure: 'Not sure' },
   rating: (value: number, max: number) => `${value} of ${max}`,
 

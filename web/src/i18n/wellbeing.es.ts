@@ -1,21 +1,11 @@
+import { wellbeingDomainsEs } from '@hearth/core';
 import type { wellbeingEn } from './wellbeing.en.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** Las palabras de las listas de bienestar y de la vista del juez en el estrado (mismas claves que wellbeing.en.ts). */
 export const wellbeingEs: typeof wellbeingEn = {
-  domain: {
-    safety: 'Seguridad',
-    physical_dental_health: 'Salud física y dental',
-    behavioral_health: 'Salud mental y de conducta',
-    development: 'Desarrollo',
-    education: 'Educación',
-    relationships_family_time: 'Relaciones y tiempo en familia',
-    identity_culture: 'Identidad y cultura',
-    normalcy_activities: 'Actividades normales',
-    placement_stability: 'Hogar estable',
-    transition_readiness: 'Preparación para la vida adulta',
-  },
+  domain: wellbeingDomainsEs,
   answer: { yes: 'Sí', no: 'No', unsure: 'No está seguro' },
   rating: (value: number, max: number) => `${value} de ${max}`,
 
