@@ -78,3 +78,5 @@ export * from './words/report-recipients.en.ts';
 export * from './words/report-recipients.es.ts';
 export * from './words/clock-words.en.ts';
 export * from './words/clock-words.es.ts';
+export * from './words/exit-documents.en.ts';
+export * from './words/exit-documents.es.ts';

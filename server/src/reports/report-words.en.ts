@@ -1,4 +1,11 @@
-import { clockKindsEn, clockStatusesEn, codesEn, reportRecipientsEn, wellbeingDomainsEn } from '@hearth/core';
+import {
+  clockKindsEn,
+  clockStatusesEn,
+  codesEn,
+  exitDocumentsEn,
+  reportRecipientsEn,
+  wellbeingDomainsEn,
+} from '@hearth/core';
 import { HEARING_STATUS_WORDS, HEARING_TYPE_WORDS } from '../platform/hearing-words.ts';
 import type { ReportWords } from './report-words.ts';
 
@@ -134,12 +141,6 @@ export const REPORT_WORDS_EN: ReportWords = {
   },
   transitionStatus: { on_time: 'On time', due_soon: 'Due soon', overdue: 'Overdue', done: 'Done' },
   homePlanStatus: { none: 'None yet', draft: 'Draft', completed: 'Completed' },
-  exitDocument: {
-    birth_certificate: 'Birth certificate',
-    social_security_card: 'Social Security card',
-    health_insurance_information: 'Health insurance information',
-    medical_records: 'Medical records',
-    state_id: 'State ID or driver’s license',
-  },
+  exitDocument: exitDocumentsEn,
   notAtHome: 'For the court and the parties only',
 };

@@ -1,4 +1,11 @@
-import { clockKindsEs, clockStatusesEs, codesEs, reportRecipientsEs, wellbeingDomainsEs } from '@hearth/core';
+import {
+  clockKindsEs,
+  clockStatusesEs,
+  codesEs,
+  exitDocumentsEs,
+  reportRecipientsEs,
+  wellbeingDomainsEs,
+} from '@hearth/core';
 import { HEARING_STATUS_WORDS, HEARING_TYPE_WORDS } from '../platform/hearing-words.ts';
 import type { ReportWords } from './report-words.ts';
 
@@ -134,12 +141,6 @@ export const REPORT_WORDS_ES: ReportWords = {
   },
   transitionStatus: { on_time: 'A tiempo', due_soon: 'Vence pronto', overdue: 'Atrasado', done: 'Hecho' },
   homePlanStatus: { none: 'Todavía no hay', draft: 'Borrador', completed: 'Completado' },
-  exitDocument: {
-    birth_certificate: 'Acta de nacimiento',
-    social_security_card: 'Tarjeta de Seguro Social',
-    health_insurance_information: 'Información del seguro médico',
-    medical_records: 'Expediente médico',
-    state_id: 'Identificación del estado o licencia de manejo',
-  },
+  exitDocument: exitDocumentsEs,
   notAtHome: 'Solo para el tribunal y las partes',
 };

@@ -1,3 +1,4 @@
+import { exitDocumentsEn } from '@hearth/core';
 /** English words of transition plans (to adulthood and home); transition.es.ts has exactly these keys. */
 export const transitionEn = {
   title: 'Transition',
@@ -57,13 +58,7 @@ export const transitionEn = {
   documents: 'Documents at exit',
   documentsNotRequired: 'Not required: the youth will have been in care fewer than six months.',
   documentsMissing: (n: number) => (n === 0 ? 'All in hand.' : `${n} still to get.`),
-  document: {
-    birth_certificate: 'Birth certificate',
-    social_security_card: 'Social Security card',
-    health_insurance_information: 'Health insurance information',
-    medical_records: 'Medical records',
-    state_id: 'Driver’s license or state ID',
-  },
+  document: exitDocumentsEn,
   documentState: { needed: 'Needed', requested: 'Requested', have: 'In hand', not_needed: 'Not needed' },
   documentDate: (doc: string) => `${doc}: date`,
   documentStateLabel: (doc: string) => `${doc}: status`,

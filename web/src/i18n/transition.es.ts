@@ -1,3 +1,4 @@
+import { exitDocumentsEs } from '@hearth/core';
 import type { transitionEn } from './transition.en.ts';
 
 /** Palabras de los planes de transición (a la vida adulta y de regreso a casa). */
@@ -58,13 +59,7 @@ export const transitionEs: typeof transitionEn = {
   documents: 'Documentos al salir',
   documentsNotRequired: 'No se requieren: el joven habrá estado en cuidado menos de seis meses.',
   documentsMissing: (n: number) => (n === 0 ? 'Ya tiene todos.' : `Faltan ${n}.`),
-  document: {
-    birth_certificate: 'Acta de nacimiento',
-    social_security_card: 'Tarjeta de Seguro Social',
-    health_insurance_information: 'Información del seguro médico',
-    medical_records: 'Expediente médico',
-    state_id: 'Licencia de conducir o identificación del estado',
-  },
+  document: exitDocumentsEs,
   documentState: { needed: 'Falta', requested: 'Pedido', have: 'Lo tiene', not_needed: 'No hace falta' },
   documentDate: (doc: string) => `${doc}: fecha`,
   documentStateLabel: (doc: string) => `${doc}: estado`,
