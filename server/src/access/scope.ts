@@ -119,3 +119,60 @@ export function docketAccess(actor: Actor, kind: 'judge' | 'courtroom', t: strin
     ? `(${t}.jurisdiction_id = ${p.add(actor.jurisdictionId)} AND (${parts.join(' OR ')}))`
     : 'false';
 }
+
+/**
+ * The children of one case scope, as a set: `case_child` rows reached from the actor's side (their own case
+ * roles, their unit's caseworkers, the judge's or court's cases) rather than tested child by child. The
+ * case join of childAccess is implied by case_child's foreign key to court_case.
+ */
+function caseScopeChildren(actor: Actor, scope: Scope, p: SqlParams): string | null {
+  switch (scope) {
+    case 'assigned':
+      return `SELECT scc.child_id FROM case_participant ap JOIN case_child scc ON scc.case_id = ap.case_id
+               WHERE ap.account_id = ${p.add(actor.accountId)} AND ap.end_date IS NULL`;
+    case 'unit':
+      if (!actor.unitId) return null;
+      return `SELECT scc.child_id FROM user_account uw
+                JOIN case_participant up ON up.account_id = uw.id AND up.case_role = 'caseworker' AND up.end_date IS NULL
+                JOIN case_child scc ON scc.case_id = up.case_id
+               WHERE uw.unit_id = ${p.add(actor.unitId)}`;
+    case 'docket':
+      return actor.judgeId
+        ? `SELECT scc.child_id FROM court_case sc JOIN case_child scc ON scc.case_id = sc.id
+            WHERE sc.assigned_judge_id = ${p.add(actor.judgeId)}`
+        : null;
+    case 'court':
+      return actor.courtId
+        ? `SELECT scc.child_id FROM court_case sc JOIN case_child scc ON scc.case_id = sc.id
+            WHERE sc.court_id = ${p.add(actor.courtId)}`
+        : null;
+    case 'jurisdiction':
+      return 'SELECT scc.child_id FROM case_child scc'; // any child on a case; the jurisdiction pin follows
+    case 'placement':
+    case 'self':
+      return null; // relationships to one child, never to a whole case
+  }
+}
+
+/**
+ * The ids of the children the actor holds `permission` on, as a subquery (`SELECT child_id …`): exactly the
+ * children `childAccess` (without break-glass) admits, for use as `ch.id IN (…)` where a query reads many
+ * children at once (a unit's contact compliance, issue 6). childAccess tests each child with an EXISTS per
+ * case; this settles the set once, one index-driven query per scope, pinned to the actor's jurisdiction
+ * (house-style §3, "Enforce twice"). No scope: the empty set, deny by default. Equivalence with
+ * childAccess is tested in scope-set.int.test.ts.
+ */
+export function childrenInScope(actor: Actor, permission: Permission, p: SqlParams): string {
+  const scopes = scopesFor(actor.roles, permission);
+  const sets = scopes.map((s) => caseScopeChildren(actor, s, p)).filter((x): x is string => x !== null);
+  if (scopes.includes('placement') && actor.personId)
+    sets.push(`SELECT pp.child_id FROM provider_caregiver pc
+                 JOIN placement pp ON pp.provider_id = pc.provider_id AND pp.end_date IS NULL
+                 JOIN removal_episode pr ON pr.id = pp.removal_id AND pr.discharge_date IS NULL
+                WHERE pc.person_id = ${p.add(actor.personId)}`);
+  if (scopes.includes('self') && actor.personId)
+    sets.push(`SELECT sy.id FROM child sy WHERE sy.person_id = ${p.add(actor.personId)}`);
+  if (!sets.length) return 'SELECT NULL::uuid AS child_id WHERE false';
+  return `SELECT sx.id AS child_id FROM child sx WHERE sx.jurisdiction_id = ${p.add(actor.jurisdictionId)}
+            AND sx.id IN (${sets.join(' UNION ALL ')})`;
+}

@@ -9,6 +9,8 @@
  */
 export const COMPLIANCE_CACHE_MS = 60_000;
 const MAX_ENTRIES = 500;
+/** `HEARTH_COMPLIANCE_CACHE=off` computes every answer afresh: to measure the read itself under load. */
+const CACHE_OFF = process.env.HEARTH_COMPLIANCE_CACHE === 'off';
 
 type Entry<T> = { at: number; generation: number; value: Promise<T> };
 
@@ -24,6 +26,7 @@ const entries = new Map<string, Entry<unknown>>();
  * @param compute - reads and computes the answer
  */
 export function cachedCompliance<T>(key: string, now: number, compute: () => Promise<T>): Promise<T> {
+  if (CACHE_OFF) return compute();
   const hit = entries.get(key) as Entry<T> | undefined;
   if (hit && hit.generation === generation && now - hit.at < COMPLIANCE_CACHE_MS && now >= hit.at)
     return hit.value;
