@@ -22,6 +22,7 @@ import { load, onThrowawayServer, PASSWORD, signIn } from './run.ts';
  * caseworker's own children. PGlite, and a PostgreSQL server when HEARTH_BENCH_DATABASE_URL names one
  * (scripts/bench.sh starts one).
  * Run: node --import tsx bench/contacts.ts [--children 20000] [--seconds 10] [--connections 10] [--only pglite|postgres]
+ * (`HEARTH_COMPLIANCE_CACHE=off` in the environment: every answer computed afresh, no kept answers).
  */
 const ROOT = path.resolve(import.meta.dirname, '..');
 const TODAY = '2026-11-23';
