@@ -143,6 +143,7 @@ describe('computeCourtMeasures, by hand', () => {
           { kind: 'parent', status: 'remote', represented: true, ageOnDate: null },
           { kind: 'child', status: 'in_person', represented: null, ageOnDate: 15 },
           { kind: 'child', status: 'excused', represented: null, ageOnDate: 14 },
+          { kind: 'child', status: 'remote', represented: null, ageOnDate: 16 },
           { kind: 'child', status: 'in_person', represented: null, ageOnDate: 9 },
         ],
       }),
@@ -189,8 +190,10 @@ describe('computeCourtMeasures, by hand', () => {
     });
     expect(total.parentsPresent).toEqual({ numerator: 2, denominator: 3 });
     expect(total.parentsRepresented).toEqual({ numerator: 2, denominator: 3 });
-    // the 9-year-old is not a youth of attendance age
-    expect(total.youthAttending).toEqual({ numerator: 1, denominator: 2 });
+    // the 9-year-old is not a youth of attendance age; present = in person (15) or remote (16)
+    expect(total.youthAttending).toEqual({ numerator: 2, denominator: 3 });
+    expect(total.youthRemote).toEqual({ numerator: 1, denominator: 3 });
+    expect(total.youthExcused).toEqual({ numerator: 1, denominator: 3 });
     expect(total.judgesPerCase).toEqual({ numerator: 1, denominator: 2, judges: 3 });
     expect(groups[1]?.figures.judgesPerCase).toEqual({ numerator: 0, denominator: 1, judges: 2 });
   });

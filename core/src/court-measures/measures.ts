@@ -129,6 +129,10 @@ export type CourtMeasureFigures = {
   parentsRepresented: Ratio;
   /** Youth of the attendance age recorded at held hearings: numerator present. */
   youthAttending: Ratio;
+  /** The same youth: numerator joined remotely (how young people take part, domain-rules §7.3). */
+  youthRemote: Ratio;
+  /** The same youth: numerator excused by the court. */
+  youthExcused: Ratio;
   /** Cases with a hearing held in the period: numerator heard by one judge only; judges: the sum. */
   judgesPerCase: Ratio & { judges: number };
 };
@@ -156,6 +160,8 @@ function emptyAcc(): Acc {
       parentsPresent: ratio(),
       parentsRepresented: ratio(),
       youthAttending: ratio(),
+      youthRemote: ratio(),
+      youthExcused: ratio(),
       judgesPerCase: { ...ratio(), judges: 0 },
     },
   };
@@ -225,7 +231,11 @@ function addHearing(acc: Acc, h: HearingEvents, period: CourtMeasurePeriod, yout
       if (a.represented === true) f.parentsRepresented.numerator += 1;
     } else if (a.kind === 'child' && a.ageOnDate !== null && a.ageOnDate >= youthAge) {
       f.youthAttending.denominator += 1;
+      f.youthRemote.denominator += 1;
+      f.youthExcused.denominator += 1;
       if (isPresent(a.status)) f.youthAttending.numerator += 1;
+      if (a.status === 'remote') f.youthRemote.numerator += 1;
+      if (a.status === 'excused') f.youthExcused.numerator += 1;
     }
   }
 }

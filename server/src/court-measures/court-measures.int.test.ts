@@ -361,6 +361,8 @@ describe(`hearing attendance on ${testDbKind()}`, () => {
     expect(ada.parentsRepresented).toEqual({ numerator: 1, denominator: 1, rate: 1 });
     // Leo (15) came; Mia (9) is not of attendance age.
     expect(ada.youthAttending).toEqual({ numerator: 1, denominator: 1, rate: 1 });
+    expect(ada.youthRemote).toEqual({ numerator: 0, denominator: 1, rate: 0 });
+    expect(ada.youthExcused).toEqual({ numerator: 0, denominator: 1, rate: 0 });
     // The hearing is now held: 1 continued of 6.
     expect(ada.continuances).toMatchObject({ numerator: 1, denominator: 6 });
 

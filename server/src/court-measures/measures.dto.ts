@@ -61,6 +61,8 @@ export const MeasuresRow = z.object({
   parentsPresent: Ratio,
   parentsRepresented: Ratio,
   youthAttending: Ratio,
+  youthRemote: Ratio,
+  youthExcused: Ratio,
   judgesPerCase: Ratio.extend({ mean: shown }),
 });
 export type MeasuresRow = z.infer<typeof MeasuresRow>;

@@ -90,7 +90,14 @@ export function shownRows(
     });
   }
 
-  const ratios = ['hearingsOnTime', 'parentsPresent', 'parentsRepresented', 'youthAttending'] as const;
+  const ratios = [
+    'hearingsOnTime',
+    'parentsPresent',
+    'parentsRepresented',
+    'youthAttending',
+    'youthRemote',
+    'youthExcused',
+  ] as const;
   for (const name of ratios) {
     ratioColumns(groups, result.total, (f) => f[name], threshold).forEach((r, i) => {
       rows[i]![name] = r;

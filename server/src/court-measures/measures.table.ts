@@ -39,6 +39,8 @@ export function measuresTable(dto: MeasuresAnswer): ExportTable {
   ratio('present', 'Parents recorded', '% parents present');
   columns.push({ key: 'represented.r', label: '% parents represented' });
   ratio('youth', `Youth ${dto.youthAge}+ recorded`, '% youth attending');
+  columns.push({ key: 'youthRemote.r', label: '% youth joined remotely' });
+  columns.push({ key: 'youthExcused.r', label: '% youth excused' });
   ratio('judges', 'Cases heard', '% heard by one judge');
   columns.push({ key: 'judges.mean', label: 'Judges per case (mean)' });
 
@@ -61,6 +63,8 @@ export function measuresTable(dto: MeasuresAnswer): ExportTable {
     put('present', row.parentsPresent);
     cells['represented.r'] = percent(row.parentsRepresented.rate);
     put('youth', row.youthAttending);
+    cells['youthRemote.r'] = percent(row.youthRemote.rate);
+    cells['youthExcused.r'] = percent(row.youthExcused.rate);
     put('judges', row.judgesPerCase);
     cells['judges.mean'] = oneDecimal(row.judgesPerCase.mean);
     return cells;

@@ -709,6 +709,8 @@ export type MeasuresRow = {
   parentsPresent: ShownRatio;
   parentsRepresented: ShownRatio;
   youthAttending: ShownRatio;
+  youthRemote: ShownRatio;
+  youthExcused: ShownRatio;
   judgesPerCase: ShownRatio & { mean: number | null };
 };
 export type MeasureTarget = {

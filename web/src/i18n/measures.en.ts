@@ -56,6 +56,8 @@ export const measuresEn = {
   parentsRepresented: 'Parents with their attorney',
   youthRecorded: (age: number) => `Youth ${age} or older recorded`,
   youthAttending: 'Youth present',
+  youthRemote: 'Joined remotely',
+  youthExcused: 'Excused',
 
   judgesTitle: 'One family, one judge',
   casesHeard: 'Cases with a hearing held',

@@ -58,6 +58,8 @@ export const measuresEs: typeof measuresEn = {
   parentsRepresented: 'Padres con su abogado',
   youthRecorded: (age: number) => `Jóvenes de ${age} años o más registrados`,
   youthAttending: 'Jóvenes presentes',
+  youthRemote: 'Por video o teléfono',
+  youthExcused: 'Dispensados',
 
   judgesTitle: 'Una familia, un juez',
   casesHeard: 'Casos con una audiencia celebrada',

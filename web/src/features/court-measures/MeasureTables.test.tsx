@@ -32,6 +32,8 @@ const row = (label: string, total: boolean, count: number | null, median: number
   parentsPresent: ratio(20, 25),
   parentsRepresented: ratio(22, 25),
   youthAttending: ratio(null, null),
+  youthRemote: ratio(null, null),
+  youthExcused: ratio(null, null),
   judgesPerCase: { ...ratio(18, 20), mean: 1.1 },
 });
 const target = { amount: 60, unit: 'days' as const, citation: 'NMSA 1978 §32A-4-19', unconfirmed: true };

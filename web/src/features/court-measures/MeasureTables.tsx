@@ -181,6 +181,8 @@ export function HearingTables({ data }: { data: CourtMeasures }) {
               cell: (r) => shown.num(r.youthAttending.denominator),
             },
             { header: m.measures.youthAttending, cell: (r) => <Rate r={r.youthAttending} /> },
+            { header: m.measures.youthRemote, cell: (r) => <Rate r={r.youthRemote} /> },
+            { header: m.measures.youthExcused, cell: (r) => <Rate r={r.youthExcused} /> },
           ]}
         />
       </section>
