@@ -4,7 +4,8 @@ import { expectAccessible, useJourneys } from './support/journey.ts';
 /**
  * Quality caseworker contacts (issue 6): the caseworker records a contact for a child not yet seen this
  * month (the form first names the missing field next to it), the child leaves the home's list and the
- * month's compliance goes up; the supervisor of the unit reviews the contact; the worker reads the review.
+ * month's compliance goes up; the supervisor of the unit reviews the contact; the worker reads the review
+ * and marks its action done (after a stale follow-up, under If-Match).
  * Every page is checked with axe-core for serious or critical problems.
  */
 const { hearth: running, journey, signIn } = useJourneys();
@@ -142,7 +143,21 @@ describe('caseworker contacts (Chromium)', { timeout: 240_000 }, () => {
       const action = card.first().locator('li', { hasText: 'Talk through the case plan' });
       await action.getByText('Open', { exact: true }).waitFor();
       await expectAccessible(page);
+      // The supervisor drops the action while the worker has the page open: the worker's "done" is
+      // refused (412), the card shows it dropped and explains both changes; the worker puts theirs on top.
+      await running().db.query(
+        `UPDATE contact_review_action SET status = 'dropped', version = version + 1
+          WHERE description = 'Talk through the case plan at the next visit'`,
+      );
       await action.getByRole('button', { name: 'Mark as done' }).click();
+      const notice = action.locator('.usa-alert--warning');
+      await notice
+        .getByRole('heading', { name: 'Someone else changed this record while you were editing it' })
+        .waitFor();
+      await notice.getByRole('row', { name: 'Follow-up Dropped Open' }).waitFor();
+      await action.locator('.usa-tag', { hasText: 'Dropped' }).waitFor();
+      await expectAccessible(page);
+      await notice.getByRole('button', { name: 'Put my changes on the new version' }).click();
       await page.getByText('The action plan was updated.').waitFor();
       await page
         .locator('article', { hasText: childName })

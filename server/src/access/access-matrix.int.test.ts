@@ -260,11 +260,13 @@ const PROBES: Probe[] = [
     expect: { mine: { ok: 'WS' } },
   },
   {
-    // The worker follows up their plan, the reviewing supervisor too; nobody else's plan.
+    // The worker follows up their plan, the reviewing supervisor too; nobody else's plan. A stale
+    // If-Match: allowed callers get a 412 and nothing changes.
     name: 'PATCH /api/v1/contact-reviews/:reviewId/actions/:actionId',
     request: (_org, _r, t) => ({
       method: 'PATCH',
       url: `/api/v1/contact-reviews/${contactFixtures.review[contactTarget(t)]}/actions/${contactFixtures.action[contactTarget(t)]}`,
+      headers: { 'if-match': '"999"' },
       payload: { status: 'open' },
     }),
     expect: agencyWrite,

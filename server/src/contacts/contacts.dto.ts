@@ -90,6 +90,8 @@ export const ReviewAction = z.object({
   followUp: z.enum([...ACTION_STATUSES, 'overdue']),
   note: z.string().nullable(),
   changedOn: z.string().nullable(),
+  /** Sent back as If-Match to follow the action up. */
+  version: z.number().int(),
 });
 
 export const ReviewDto = z.object({
@@ -143,7 +145,8 @@ export type ReviewList = z.infer<typeof ReviewList>;
 
 export const UpdateActionBody = z.strictObject({
   status: z.enum(ACTION_STATUSES, 'must be open, done or dropped'),
-  note: optionalText(1000),
+  /** Left out: the note stays as it is; empty or null: the note is removed. */
+  note: text(1000).nullable().optional(),
 });
 export type UpdateActionBody = z.infer<typeof UpdateActionBody>;
 

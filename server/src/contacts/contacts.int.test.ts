@@ -368,16 +368,19 @@ describe(`caseworker contacts on ${testDbKind()}`, () => {
         [reviewId, true],
       ]);
       expect((await get(workerB.email, '/api/v1/me/contact-reviews')).json().items).toEqual([]);
+      expect(mine.items[0].actions[0]).toMatchObject({ id: actionId, version: 1 });
       const url = `/api/v1/contact-reviews/${reviewId}/actions/${actionId}`;
       const refused = await as(app, await session(workerB.email), {
         method: 'PATCH',
         url,
+        headers: { 'if-match': '"1"' },
         payload: { status: 'done' },
       });
       expect(refused.statusCode).toBe(404);
       const res = await as(app, await session(org.accounts.caseworker.email), {
         method: 'PATCH',
         url,
+        headers: { 'if-match': '"1"' },
         payload: { status: 'done', note: 'Discussed on 2 June' },
       });
       expect(res.statusCode).toBe(200);
@@ -385,6 +388,119 @@ describe(`caseworker contacts on ${testDbKind()}`, () => {
         status: 'done',
         followUp: 'done',
         changedOn: '2025-06-02',
+        version: 2,
+      });
+    });
+
+    describe('follows up an action under If-Match only', () => {
+      const url = () => `/api/v1/contact-reviews/${reviewId}/actions/${actionId}`;
+      const saved = async () =>
+        (
+          await db.query<{ status: string; status_note: string | null; version: number }>(
+            'SELECT status, status_note, version FROM contact_review_action WHERE id = $1',
+            [actionId],
+          )
+        )[0];
+      const audits = () =>
+        db.query<{ data: Record<string, unknown> }>(
+          `SELECT data FROM audit_event WHERE action = 'contact_review.action_updated' AND entity_id = $1
+            ORDER BY seq`,
+          [org.placedChild],
+        );
+
+      it('asks for If-Match (428) and writes nothing without it', async () => {
+        const before = await saved();
+        const res = await as(app, await session(org.accounts.supervisor.email), {
+          method: 'PATCH',
+          url: url(),
+          payload: { status: 'dropped' },
+        });
+        expect(res.statusCode).toBe(428);
+        expect(await saved()).toEqual(before);
+      });
+
+      it('refuses a stale version (412) with the review as saved now, and writes nothing', async () => {
+        // The caseworker marked it done at version 1 (above): the supervisor still holds version 1.
+        const before = await saved();
+        const auditsBefore = (await audits()).length;
+        const res = await as(app, await session(org.accounts.supervisor.email), {
+          method: 'PATCH',
+          url: url(),
+          headers: { 'if-match': '"1"' },
+          payload: { status: 'dropped', note: 'No longer needed' },
+        });
+        expect(res.statusCode).toBe(412);
+        expect(res.json()).toMatchObject({
+          status: 412,
+          etag: '"2"',
+          current: {
+            id: reviewId,
+            actions: [{ id: actionId, status: 'done', note: 'Discussed on 2 June', version: 2 }],
+          },
+        });
+        expect(before).toEqual({ status: 'done', status_note: 'Discussed on 2 June', version: 2 });
+        expect(await saved()).toEqual(before);
+        expect(await audits()).toHaveLength(auditsBefore);
+        const malformed = await as(app, await session(org.accounts.supervisor.email), {
+          method: 'PATCH',
+          url: url(),
+          headers: { 'if-match': 'two' },
+          payload: { status: 'dropped' },
+        });
+        expect(malformed.statusCode).toBe(412);
+        expect(await saved()).toEqual(before);
+      });
+
+      it('saves with the current version, moves the version on, and audits the change as before', async () => {
+        const res = await as(app, await session(org.accounts.supervisor.email), {
+          method: 'PATCH',
+          url: url(),
+          headers: { 'if-match': '"2"' },
+          payload: { status: 'open', note: 'Not yet discussed with the mother' },
+        });
+        expect(res.statusCode).toBe(200);
+        expect(res.json().actions[0]).toMatchObject({ status: 'open', version: 3 });
+        expect(await saved()).toEqual({
+          status: 'open',
+          status_note: 'Not yet discussed with the mother',
+          version: 3,
+        });
+        // The audit row keeps its shape (the 412 and the 428 above wrote none).
+        const rows = await audits();
+        expect(rows.map((r) => r.data)).toEqual([
+          {
+            v: 1,
+            reviewId,
+            actionId,
+            status: { old: 'open', new: 'done' },
+            note: { old: null, new: 'Discussed on 2 June' },
+          },
+          {
+            v: 1,
+            reviewId,
+            actionId,
+            status: { old: 'done', new: 'open' },
+            note: { old: 'Discussed on 2 June', new: 'Not yet discussed with the mother' },
+          },
+        ]);
+      });
+
+      it('keeps the note when a follow-up sends only the status, and removes it when sent empty', async () => {
+        const follow = async (version: number, payload: object) =>
+          as(app, await session(org.accounts.supervisor.email), {
+            method: 'PATCH',
+            url: url(),
+            headers: { 'if-match': `"${version}"` },
+            payload,
+          });
+        expect((await follow(3, { status: 'done' })).statusCode).toBe(200);
+        expect(await saved()).toEqual({
+          status: 'done',
+          status_note: 'Not yet discussed with the mother',
+          version: 4,
+        });
+        expect((await follow(4, { status: 'done', note: '' })).statusCode).toBe(200);
+        expect(await saved()).toEqual({ status: 'done', status_note: null, version: 5 });
       });
     });
 

@@ -166,6 +166,7 @@ export type ReviewRow = {
     status: string;
     note: string | null;
     changedOn: string | null;
+    version: number;
   }[];
   child_id: string;
   given_name: string;
@@ -180,7 +181,8 @@ const REVIEW_SELECT = `SELECT r.id, r.visit_id, r.worker_account_id AS worker_id
     r.strengths, r.comments, v.child_id, pe.given_name, pe.family_name, v.visit_date, cc.self_assessment,
     wa.unit_id AS worker_unit_id,
     COALESCE((SELECT json_agg(json_build_object('id', a.id, 'description', a.description, 'dueDate', a.due_date,
-        'status', a.status, 'note', a.status_note, 'changedOn', a.status_changed_on) ORDER BY a.position)
+        'status', a.status, 'note', a.status_note, 'changedOn', a.status_changed_on, 'version', a.version)
+        ORDER BY a.position)
       FROM contact_review_action a WHERE a.review_id = r.id), '[]'::json) AS actions
   FROM contact_review r
   JOIN caseworker_contact cc ON cc.visit_id = r.visit_id
@@ -262,6 +264,7 @@ export type ActionRow = {
   review_id: string;
   status: string;
   status_note: string | null;
+  version: number;
   worker_id: string;
   reviewer_id: string;
   worker_unit_id: string | null;
@@ -275,7 +278,7 @@ export async function findAction(
   actionId: string,
 ): Promise<ActionRow | null> {
   const [row] = await q.query<ActionRow>(
-    `SELECT a.id, a.review_id, a.status, a.status_note, r.worker_account_id AS worker_id,
+    `SELECT a.id, a.review_id, a.status, a.status_note, a.version, r.worker_account_id AS worker_id,
         r.reviewer_account_id AS reviewer_id, wa.unit_id AS worker_unit_id
        FROM contact_review_action a JOIN contact_review r ON r.id = a.review_id
        JOIN user_account wa ON wa.id = r.worker_account_id
@@ -286,18 +289,21 @@ export async function findAction(
   return row ?? null;
 }
 
+/** Writes the follow-up only at the version the caller loaded; false when another save came first. */
 export async function updateAction(
   q: Queryable,
   actionId: string,
+  version: number,
   status: string,
   note: string | null,
   on: string,
-): Promise<void> {
-  await q.query(
-    `UPDATE contact_review_action SET status = $2, status_note = $3, status_changed_on = $4, version = version + 1
-      WHERE id = $1`,
-    [actionId, status, note, on],
+): Promise<boolean> {
+  const rows = await q.query<{ id: string }>(
+    `UPDATE contact_review_action SET status = $3, status_note = $4, status_changed_on = $5, version = version + 1
+      WHERE id = $1 AND version = $2 RETURNING id`,
+    [actionId, version, status, note, on],
   );
+  return rows.length === 1;
 }
 
 /** One child's rows for the month rule: birth, episodes and face-to-face visits as day numbers. */

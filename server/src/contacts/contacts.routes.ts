@@ -1,4 +1,5 @@
 import { route, type RouteDef } from '../platform/route.ts';
+import { versionFromIfMatch } from '../platform/schemas.ts';
 import {
   ActionParams,
   ChildParams,
@@ -88,13 +89,21 @@ export function contactRoutes(): RouteDef[] {
       method: 'PATCH',
       url: '/api/v1/contact-reviews/:reviewId/actions/:actionId',
       tag: 'contacts',
-      summary: 'Follow up an action of a review’s plan: done, dropped or open again',
+      summary:
+        "Follow up an action of a review’s plan: done, dropped or open again (If-Match with the action's version; a stale one gets 412)",
       // The worker records the follow-up of their own plan: recording casework, as a contact is.
       permission: 'contact.record',
       params: ActionParams,
       body: UpdateActionBody,
       response: ReviewDto,
-      handler: ({ ctx, params, body }) => updateReviewAction(ctx, params.reviewId, params.actionId, body),
+      handler: ({ ctx, params, body, headers }) =>
+        updateReviewAction(
+          ctx,
+          params.reviewId,
+          params.actionId,
+          versionFromIfMatch(headers['if-match']),
+          body,
+        ),
     }),
     route({
       method: 'GET',

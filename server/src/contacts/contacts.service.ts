@@ -15,8 +15,16 @@ import { recordAudit } from '../audit/audit-log.ts';
 import { findChild } from '../children/child.repo.ts';
 import type { RequestContext } from '../platform/context.ts';
 import type { Queryable } from '../platform/db.ts';
-import { conflict, fieldError, invalid, notFound, type FieldError } from '../platform/problem.ts';
-import { paginate } from '../platform/schemas.ts';
+import {
+  conflict,
+  fieldError,
+  invalid,
+  notFound,
+  preconditionFailed,
+  preconditionRequired,
+  type FieldError,
+} from '../platform/problem.ts';
+import { etagOf, paginate } from '../platform/schemas.ts';
 import type {
   ComplianceAnswer,
   ContactDetail,
@@ -298,19 +306,32 @@ export async function listMyReviews(ctx: RequestContext): Promise<ReviewList> {
   });
 }
 
-/** The follow-up of one action of a review's plan: done, dropped, or open again. */
+/**
+ * The follow-up of one action of a review's plan: done, dropped, or open again, under If-Match with the
+ * action's version (the worker and their supervisor may both follow it up: neither overwrites the other
+ * unseen). A stale version answers 412 with the review as saved now, and writes nothing.
+ */
 export async function updateReviewAction(
   ctx: RequestContext,
   reviewId: string,
   actionId: string,
+  ifMatch: number | null,
   input: UpdateActionBody,
 ): Promise<ReviewDto> {
+  if (ifMatch === null) throw preconditionRequired();
   const today = todayOf(ctx.clock, ctx.timeZone);
   return ctx.db.transaction(async (tx) => {
     const action = await repo.findAction(tx, ctx.actor, reviewId, actionId);
     if (!action || !mayFollowUp(ctx, action.worker_id, action.reviewer_id, action.worker_unit_id))
       throw notFound('action');
-    await repo.updateAction(tx, actionId, input.status, input.note, today);
+    const stale = async () => {
+      const [now] = await repo.listReviewById(tx, reviewId);
+      return preconditionFailed(toReviewDto(ctx, now!, today), etagOf(action.version));
+    };
+    if (action.version !== ifMatch) throw await stale();
+    // Marking an action done must not erase the note written with it: only a note sent replaces it.
+    const note = input.note === undefined ? action.status_note : input.note || null;
+    if (!(await repo.updateAction(tx, actionId, ifMatch, input.status, note, today))) throw await stale();
     const reviews = await repo.listReviewById(tx, reviewId);
     await recordAudit(tx, ctx.audit, {
       action: 'contact_review.action_updated',
@@ -320,7 +341,7 @@ export async function updateReviewAction(
         reviewId,
         actionId,
         status: { old: action.status, new: input.status },
-        note: { old: action.status_note, new: input.note },
+        note: { old: action.status_note, new: note },
       },
     });
     return toReviewDto(ctx, reviews[0]!, today);

@@ -356,11 +356,13 @@ export const listMyContactReviews = (signal?: AbortSignal) =>
 export const updateReviewAction = (
   reviewId: string,
   actionId: string,
+  version: number,
   body: { status: ReviewActionStatus; note?: string },
 ) =>
   api.patch<ContactReview>(
     `/api/v1/contact-reviews/${encodeURIComponent(reviewId)}/actions/${encodeURIComponent(actionId)}`,
     body,
+    ifMatch(version),
   );
 export const getContactCompliance = (month: string | null, signal?: AbortSignal) =>
   api.get<ContactCompliance>('/api/v1/me/contact-compliance', {

@@ -119,6 +119,7 @@ export const contactsEn = {
   reopen: 'Open again',
   drop: 'Drop',
   actionSaved: 'The action plan was updated.',
+  followUpLabel: 'Follow-up',
   qualityColumns: { element: 'Quality element', self: 'Worker’s own rating', rating: 'Supervisor’s rating' },
 
   // The review form

@@ -116,6 +116,7 @@ export const contactsEs: typeof contactsEn = {
   reopen: 'Volver a abrir',
   drop: 'Descartar',
   actionSaved: 'Se actualizó el plan de acción.',
+  followUpLabel: 'Seguimiento',
   qualityColumns: {
     element: 'Elemento de calidad',
     self: 'Calificación del trabajador',

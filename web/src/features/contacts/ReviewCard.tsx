@@ -3,8 +3,10 @@ import { updateReviewAction } from '../../api/hearth.ts';
 import { ApiError } from '../../api/client.ts';
 import type { ContactReview, ReviewActionStatus } from '../../api/types.ts';
 import { Link } from '../../app/Link.tsx';
+import { StaleEditNotice } from '../../components/form/StaleEditNotice.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { staleFollowUp, type ReviewAction, type StaleFollowUp } from './actionFollowUp.ts';
 import { elementLabel } from './contactsModel.ts';
 import { contactPaths } from './paths.ts';
 
@@ -20,7 +22,7 @@ const FOLLOW_UP_STYLE: Record<string, string> = {
  * improve, and the action plan with its follow-up (which the worker or the supervisor may update).
  */
 export function ReviewCard({
-  review: r,
+  review,
   elements,
   onChanged,
   showContact = false,
@@ -34,20 +36,37 @@ export function ReviewCard({
   const t = m.contacts;
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
+  // After a stale follow-up (412), the review as saved now, which the 412 carries: the card shows it, so
+  // the user sees the other person's change before choosing to put theirs on top or to leave it.
+  const [current, setCurrent] = useState<ContactReview | null>(null);
+  const [stale, setStale] = useState<StaleFollowUp | null>(null);
+  const r = current ?? review;
   const codes = elements.length ? elements : Object.keys(r.ratings);
   const child = fmt.name(r.child.givenName, r.child.familyName);
 
-  async function follow(actionId: string, status: ReviewActionStatus) {
+  /** Follows up the action at the version the user sees (If-Match); a 412 shows what changed meanwhile. */
+  async function follow(action: ReviewAction, status: ReviewActionStatus) {
     setBusy(true);
     setError(null);
     try {
-      await updateReviewAction(r.id, actionId, { status });
+      await updateReviewAction(r.id, action.id, action.version, { status });
+      setStale(null);
       onChanged(t.actionSaved);
     } catch (err) {
-      setError(err instanceof ApiError ? err : new ApiError(0, 'Error', String(err)));
+      const refused = staleFollowUp(err, action, status);
+      if (refused) {
+        setCurrent(refused.review);
+        setStale(refused);
+      } else setError(err instanceof ApiError ? err : new ApiError(0, 'Error', String(err)));
     } finally {
       setBusy(false);
     }
+  }
+
+  /** Puts the user's follow-up on the action as saved now. */
+  function reapply(s: StaleFollowUp) {
+    const now = s.review.actions.find((a) => a.id === s.actionId);
+    if (now) void follow(now, s.wanted);
   }
 
   return (
@@ -109,6 +128,15 @@ export function ReviewCard({
           <ul className="usa-list usa-list--unstyled">
             {r.actions.map((a) => (
               <li key={a.id} className="margin-bottom-1">
+                {stale?.actionId === a.id && (
+                  <StaleEditNotice
+                    stale={stale.edit}
+                    labelOf={() => t.followUpLabel}
+                    show={(_field, v) => t.followUp[String(v)] ?? String(v)}
+                    onReapply={() => reapply(stale)}
+                    onDiscard={() => setStale(null)}
+                  />
+                )}
                 <span className={`usa-tag ${FOLLOW_UP_STYLE[a.followUp] ?? ''}`}>
                   {t.followUp[a.followUp]}
                 </span>{' '}
@@ -121,7 +149,7 @@ export function ReviewCard({
                           type="button"
                           className="usa-button usa-button--outline usa-button--small"
                           disabled={busy}
-                          onClick={() => void follow(a.id, 'done')}
+                          onClick={() => void follow(a, 'done')}
                         >
                           {t.markDone}
                         </button>
@@ -129,7 +157,7 @@ export function ReviewCard({
                           type="button"
                           className="usa-button usa-button--unstyled margin-left-1"
                           disabled={busy}
-                          onClick={() => void follow(a.id, 'dropped')}
+                          onClick={() => void follow(a, 'dropped')}
                         >
                           {t.drop}
                         </button>
@@ -139,7 +167,7 @@ export function ReviewCard({
                         type="button"
                         className="usa-button usa-button--unstyled"
                         disabled={busy}
-                        onClick={() => void follow(a.id, 'open')}
+                        onClick={() => void follow(a, 'open')}
                       >
                         {t.reopen}
                       </button>
