@@ -4,6 +4,7 @@ import { FEDERAL_EDUCATION_RULES as RULES } from '../rules/education-rules.ts';
 import {
   bestInterestFlags,
   checkBestInterest,
+  chronicAbsenceFlags,
   checkDecisionMaker,
   countSchoolMoves,
   creditsStatus,
@@ -17,7 +18,12 @@ import {
   specialEducationFlags,
   type EducationFacts,
 } from './education.rules.ts';
-import { ENROLLMENT_REASONS, type EnrollmentReason, type SchoolEnrollment } from './model.ts';
+import {
+  ENROLLMENT_REASONS,
+  type AttendanceTerm,
+  type EnrollmentReason,
+  type SchoolEnrollment,
+} from './model.ts';
 
 let seq = 0;
 const school = (
@@ -44,7 +50,22 @@ const facts = (over: Partial<EducationFacts> = {}): EducationFacts => ({
   enrollments: [],
   credits: [],
   specialEducation: [],
+  attendance: [],
   ...over,
+});
+
+const term = (
+  termStart: string,
+  daysAbsent: number,
+  daysEnrolled: number | null,
+  id = `t${termStart}`,
+): AttendanceTerm => ({
+  id,
+  term: `Term from ${termStart}`,
+  termStart,
+  termEnd: `${termStart.slice(0, 4)}-12-19`,
+  daysAbsent,
+  daysEnrolled,
 });
 
 describe('the school year (rule pack: 15 August to 31 May, unconfirmed)', () => {
@@ -343,6 +364,95 @@ describe('IEP and 504 reviews (IDEA: at least annually)', () => {
         unconfirmed: false,
       }),
     ]);
+  });
+});
+
+describe('chronic absence (10% or more of the days enrolled in a term, unconfirmed)', () => {
+  it.each<[string, AttendanceTerm[], number | null]>([
+    ['9.9% of the days enrolled', [term('2026-08-17', 99, 1000)], null],
+    ['10.0%', [term('2026-08-17', 100, 1000)], 100],
+    ['10.1%', [term('2026-08-17', 101, 1000)], 101],
+    // 0.1 * 70 is 7.000000000000001 in floating point: 7 of 70 is still 10%.
+    ['7 of 70, exactly 10%', [term('2026-08-17', 7, 70)], 7],
+    ['5 of 60', [term('2026-08-17', 5, 60)], null],
+    ['9 of 60', [term('2026-08-17', 9, 60)], 9],
+    ['days enrolled not given', [term('2026-08-17', 30, null)], null],
+    ['zero days enrolled', [term('2026-08-17', 0, 0)], null],
+    ['no attendance recorded', [], null],
+    [
+      'only the latest term counts: a bad spring, a good autumn',
+      [term('2026-08-17', 2, 60), term('2026-01-05', 20, 80)],
+      null,
+    ],
+    [
+      'only the latest term counts: a good spring, a bad autumn (given in any order)',
+      [term('2026-08-17', 8, 60), term('2026-01-05', 1, 80)],
+      8,
+    ],
+    [
+      'the latest term with days enrolled given counts',
+      [term('2026-08-17', 30, null), term('2026-01-05', 12, 80)],
+      12,
+    ],
+  ])('%s', (_, attendance, flagged) => {
+    const flags = chronicAbsenceFlags(facts({ attendance }), RULES);
+    if (flagged === null) expect(flags).toEqual([]);
+    else
+      expect(flags).toEqual([
+        expect.objectContaining({ kind: 'chronic_absence', amount: flagged, unconfirmed: true }),
+      ]);
+  });
+
+  it('says which term, from its first day, and the days it is counted out of', () => {
+    const attendance = [term('2026-01-05', 1, 80), term('2026-08-17', 9, 60, 'autumn')];
+    expect(educationFlags(facts({ attendance }), '2026-11-23', RULES)).toEqual([
+      {
+        kind: 'chronic_absence',
+        subjectId: 'autumn',
+        since: '2026-08-17',
+        on: '2026-08-17',
+        amount: 9,
+        outOf: 60,
+        citation: RULES.chronicAbsenceShare.citation,
+        unconfirmed: true,
+      },
+    ]);
+  });
+
+  it('more days absent never removes the flag', () => {
+    const termArb = fc
+      .record({
+        start: fc.integer({ min: 0, max: 40 }),
+        enrolled: fc.option(fc.integer({ min: 1, max: 120 }), { nil: null }),
+        absentShare: fc.double({ min: 0, max: 1, noNaN: true }),
+      })
+      .map(({ start, enrolled, absentShare }) =>
+        term(
+          `20${String(10 + Math.floor(start / 2)).padStart(2, '0')}-${start % 2 ? '08-17' : '01-05'}`,
+          Math.floor(absentShare * (enrolled ?? 100)),
+          enrolled,
+          `t${start}`,
+        ),
+      );
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(termArb, { selector: (t) => t.termStart, maxLength: 5 }),
+        fc.nat({ max: 120 }),
+        fc.nat({ max: 4 }),
+        (attendance, more, which) => {
+          const before = chronicAbsenceFlags(facts({ attendance }), RULES);
+          const i = which % Math.max(1, attendance.length);
+          const worse = attendance.map((t, j) =>
+            j === i
+              ? { ...t, daysAbsent: Math.min(t.daysAbsent + more, t.daysEnrolled ?? t.daysAbsent + more) }
+              : t,
+          );
+          const after = chronicAbsenceFlags(facts({ attendance: worse }), RULES);
+          if (before.length > 0) expect(after).toHaveLength(1);
+          expect(after.length).toBeGreaterThanOrEqual(before.length);
+        },
+      ),
+    );
   });
 });
 

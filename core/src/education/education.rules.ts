@@ -1,6 +1,7 @@
 import { addDays, addMonths, ageOn, daysBetween, type IsoDate } from '../time/dates.ts';
 import type { EducationRules } from '../rules/education-rules.ts';
 import type {
+  AttendanceTerm,
   BestInterestDetermination,
   CreditsRecord,
   DecisionMakerInput,
@@ -161,6 +162,8 @@ export type EducationFacts = {
   enrollments: readonly SchoolEnrollment[];
   credits: readonly (Omit<CreditsRecord, 'expected'> & { expected: number | null })[];
   specialEducation: readonly SpecialEducationPlan[];
+  /** Attendance recorded per term, in any order. */
+  attendance: readonly AttendanceTerm[];
 };
 
 /**
@@ -282,6 +285,34 @@ export function creditsFlags(facts: EducationFacts, rules: EducationRules): Educ
   ];
 }
 
+/**
+ * Chronic absence: in the latest term whose days enrolled the school gave, days absent at or above the
+ * rule pack's share of them (New Mexico: 10% or more, NMSA 1978 §22-12A-2, Attendance for Success Act).
+ * An earlier term does not flag once a later one is measured: the court hears how the child is doing now.
+ */
+export function chronicAbsenceFlags(facts: EducationFacts, rules: EducationRules): EducationFlag[] {
+  const latest = facts.attendance
+    .filter((t) => t.daysEnrolled !== null)
+    .sort((a, b) => a.termStart.localeCompare(b.termStart) || a.id.localeCompare(b.id))
+    .at(-1);
+  const enrolled = latest?.daysEnrolled ?? 0;
+  const share = rules.chronicAbsenceShare;
+  // Division is correctly rounded, so 6 of 60 equals the share 0.1 exactly (0.1 * 70 would not be 7).
+  if (!latest || enrolled <= 0 || latest.daysAbsent / enrolled < share.value) return [];
+  return [
+    {
+      kind: 'chronic_absence',
+      subjectId: latest.id,
+      since: latest.termStart,
+      on: latest.termStart,
+      amount: latest.daysAbsent,
+      outOf: enrolled,
+      citation: share.citation,
+      unconfirmed: share.unconfirmed ?? false,
+    },
+  ];
+}
+
 /** The latest IEP and the latest 504 plan whose review date has passed (IDEA: at least annually). */
 export function specialEducationFlags(
   facts: EducationFacts,
@@ -319,6 +350,7 @@ export function educationFlags(
     ...bestInterestFlags(facts, today, rules),
     ...enrollmentGapFlags(facts, today, rules),
     ...creditsFlags(facts, rules),
+    ...chronicAbsenceFlags(facts, rules),
     ...specialEducationFlags(facts, today, rules),
   ];
 }

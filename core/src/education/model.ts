@@ -146,6 +146,19 @@ export type DecisionMakerInput = {
   authorityReference: string | null;
 };
 
+/**
+ * A term's attendance as the school reports it: days absent, and the days the child was enrolled in the
+ * term when the school gave them (null: not given, so no share of days missed can be measured).
+ */
+export type AttendanceTerm = {
+  id: string;
+  term: string;
+  termStart: string;
+  termEnd: string;
+  daysAbsent: number;
+  daysEnrolled: number | null;
+};
+
 /** Credits of a high-school student against those expected for the grade. */
 export type CreditsRecord = { asOf: string; grade: number; earned: number; expected: number };
 
@@ -170,19 +183,25 @@ export const EDUCATION_FLAG_KINDS = [
   'enrollment_gap',
   'credits_behind',
   'iep_review_overdue',
+  'chronic_absence',
 ] as const;
 export type EducationFlagKind = (typeof EDUCATION_FLAG_KINDS)[number];
 
 export type EducationFlag = {
   kind: EducationFlagKind;
-  /** What the flag is about: a placement, an enrollment gap, a plan. */
+  /** What the flag is about: a placement, an enrollment gap, a plan, a term's attendance. */
   subjectId: string | null;
   /** The day from which the flag holds. */
   since: string;
-  /** The day the flag is about: the placement change, the first day of a gap, the credits' date, the review date. */
+  /**
+   * The day the flag is about: the placement change, the first day of a gap, the credits' date, the
+   * review date, the first day of the term.
+   */
   on: string;
-  /** Days: the gap's length, the days past due; credits: how many behind. */
+  /** Days: the gap's length, the days past due, the days absent; credits: how many behind. */
   amount: number;
+  /** What `amount` is counted out of, when it is a share: chronic absence's days enrolled in the term. */
+  outOf?: number;
   citation: string;
   unconfirmed: boolean;
 };

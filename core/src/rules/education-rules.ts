@@ -32,6 +32,11 @@ export type EducationRules = {
   iepReviewMonths: CitedNumber;
   /** A 504 plan is reviewed every N months (practice; Section 504 sets no fixed period). */
   section504ReviewMonths: CitedNumber;
+  /**
+   * Chronic absence: days absent in a term at or above this share of the days enrolled in it (0.10 is
+   * absent 10% or more) is flagged for the court.
+   */
+  chronicAbsenceShare: CitedNumber;
 };
 
 export const FEDERAL_EDUCATION_RULES: EducationRules = {
@@ -93,6 +98,27 @@ export const FEDERAL_EDUCATION_RULES: EducationRules = {
   section504ReviewMonths: {
     value: 12,
     citation: '34 CFR 104.35(d) (periodic re-evaluation; annual review is common practice)',
+    unconfirmed: true,
+  },
+  // No federal statute defines chronic absence as a share of days enrolled: ED's own definition counts
+  // 15 or more school days missed in a year; 10% of days enrolled is the common practice measure.
+  chronicAbsenceShare: {
+    value: 0.1,
+    citation:
+      'Common practice: absent 10% or more of the days enrolled (ED’s definition of chronic absenteeism is 15 or more school days missed in a year)',
+    unconfirmed: true,
+  },
+};
+
+/** New Mexico defines chronic absence in its Attendance for Success Act; the other numbers are federal. */
+export const NEW_MEXICO_EDUCATION_RULES: EducationRules = {
+  ...FEDERAL_EDUCATION_RULES,
+  // "Chronically absent" is a student who misses 10% or more of classes or school days (statute text
+  // not yet in domain-rules).
+  chronicAbsenceShare: {
+    value: 0.1,
+    citation:
+      'NMSA 1978 §22-12A-2 (Attendance for Success Act): chronically absent is missing 10% or more of classes or school days',
     unconfirmed: true,
   },
 };

@@ -1,5 +1,9 @@
 import { FEDERAL_PACING_RULES, type PacingRules } from './pacing-rules.ts';
-import { FEDERAL_EDUCATION_RULES, type EducationRules } from './education-rules.ts';
+import {
+  FEDERAL_EDUCATION_RULES,
+  NEW_MEXICO_EDUCATION_RULES,
+  type EducationRules,
+} from './education-rules.ts';
 import type { InterpreterSettings } from '../calendar/conflicts.ts';
 import { FEDERAL_VOICE_RULES, NEW_MEXICO_VOICE_RULES, type VoiceRules } from './voice-rules.ts';
 import {
@@ -220,6 +224,7 @@ export const NEW_MEXICO_RULE_PACK: RulePack = {
   permanencyHearingAfterInitialReviewMonths: { value: 6, citation: 'NMSA 1978 §32A-4-25.1(A)' },
   courtMeasures: NEW_MEXICO_COURT_MEASURE_TARGETS,
   voice: NEW_MEXICO_VOICE_RULES,
+  education: NEW_MEXICO_EDUCATION_RULES,
   transition: NEW_MEXICO_TRANSITION_RULES,
   conflicts: {
     ...FEDERAL_RULE_PACK.conflicts,

@@ -59,6 +59,14 @@ export function assembleEducation(
     earned: Number(c.earned),
     expected: c.expected === null ? null : Number(c.expected),
   }));
+  const attendance = forChild(all.attendance, child.id).map((a) => ({
+    id: a.id,
+    term: a.term,
+    termStart: a.term_start,
+    termEnd: a.term_end,
+    daysAbsent: a.days_absent,
+    daysEnrolled: a.days_enrolled,
+  }));
   const planFacts = plans.map((p) => ({
     id: p.id,
     planType: p.plan_type as SpecialEducationPlanType,
@@ -77,6 +85,8 @@ export function assembleEducation(
       enrollments: schools,
       credits: creditRecords,
       specialEducation: planFacts,
+      // Attendance is not health: chronic absence is flagged whether or not the plans are shown.
+      attendance,
     },
     today,
     rules,
@@ -144,14 +154,7 @@ export function assembleEducation(
           })),
         }
       : { withheld: true },
-    attendance: forChild(all.attendance, child.id).map((a) => ({
-      id: a.id,
-      term: a.term,
-      termStart: a.term_start,
-      termEnd: a.term_end,
-      daysAbsent: a.days_absent,
-      daysEnrolled: a.days_enrolled,
-    })),
+    attendance,
     credits: credits.map((c, i) => ({ id: c.id, ...creditRecords[i]! })),
     creditsStatus: creditsStatus(creditRecords, rules),
     advocates: forChild(all.advocates, child.id).map((a) => ({

@@ -149,6 +149,8 @@ const Flag = z.object({
   since: z.string(),
   on: z.string(),
   amount: z.number(),
+  /** Chronic absence: the days enrolled in the term that `amount` days absent are counted out of. */
+  outOf: z.number().optional(),
   citation: z.string(),
   unconfirmed: z.boolean(),
 });

@@ -5,8 +5,10 @@ import { loadActor } from '../access/actor.ts';
 import type { Db } from '../platform/db.ts';
 import { createOrg, type Org } from '../../test/factories.ts';
 import { as, signIn, testApp, type Session } from '../../test/http.ts';
+import { addHearing } from '../../test/scenarios/wellbeing.ts';
 import { createTestDb, testDbKind } from '../../test/test-db.ts';
-import { educationSummary } from './education.bench.ts';
+import type { BenchViewDto } from '../wellbeing/bench-view.dto.ts';
+import { educationSummary, type EducationBenchChild } from './education.bench.ts';
 
 /**
  * The education record and normalcy through the API, on the test org (today 2025-06-02): the placed child
@@ -448,5 +450,52 @@ describe(`normalcy on ${testDbKind()}`, () => {
     expect(summary!.normalcy).toEqual([
       { activity: decision.activity, category: 'sleepover', decidedOn: '2025-05-30', approved: true },
     ]);
+  });
+});
+
+describe(`chronic absence on ${testDbKind()}`, () => {
+  type Flag = { kind: string; amount: number; outOf?: number; on: string; citation: string };
+  const absence = (flags: Flag[]) => flags.filter((f) => f.kind === 'chronic_absence');
+  const term = (term: string, termStart: string, termEnd: string, daysAbsent: number) =>
+    post('caseworker', `${base(org.placedChild)}/attendance`, {
+      term,
+      termStart,
+      termEnd,
+      daysAbsent,
+      daysEnrolled: 60,
+    });
+  /** The placed child's education summary as the judge's bench view gives it, for a hearing next week. */
+  async function benchEducation(hearingId: string): Promise<EducationBenchChild> {
+    const res = await get('judge', `/api/v1/hearings/${hearingId}/bench-view`);
+    expect(res.statusCode, res.body).toBe(200);
+    const view = res.json() as BenchViewDto;
+    return (view.education as EducationBenchChild[]).find((e) => e.childId === org.placedChild)!;
+  }
+
+  it('flags 7 of 60 days absent in the latest term (New Mexico: 10% or more), not 5 of 60', async () => {
+    const hearing = await addHearing(db, org.assignedCase, '2025-06-10T16:00:00Z');
+    expect((await term('Fall 2024', '2024-08-19', '2024-12-20', 5)).statusCode).toBe(201);
+    const fall = (await get('guardian_ad_litem', base(org.placedChild))).json();
+    expect(absence(fall.flags)).toEqual([]);
+    expect(absence((await benchEducation(hearing)).flags)).toEqual([]);
+
+    expect((await term('Spring 2025', '2025-01-06', '2025-05-23', 7)).statusCode).toBe(201);
+    const expected = {
+      kind: 'chronic_absence',
+      on: '2025-01-06',
+      since: '2025-01-06',
+      amount: 7,
+      outOf: 60,
+      citation: expect.stringContaining('§22-12A-2'),
+      unconfirmed: true,
+    };
+    // Attendance is not health: readers without the health grant see the flag too.
+    for (const role of ['caseworker', 'guardian_ad_litem', 'judge'] as const)
+      expect(absence((await get(role, base(org.placedChild))).json().flags), role).toEqual([
+        expect.objectContaining(expected),
+      ]);
+    const bench = await benchEducation(hearing);
+    expect(absence(bench.flags)).toEqual([expect.objectContaining(expected)]);
+    expect(bench.attendance).toEqual({ term: 'Spring 2025', daysAbsent: 7 });
   });
 });

@@ -138,6 +138,7 @@ export const REPORT_WORDS_EN: ReportWords = {
     enrollment_gap: 'Days out of school between schools',
     credits_behind: 'Behind in credits',
     iep_review_overdue: 'IEP review overdue',
+    chronic_absence: 'Missing school often (chronic absence)',
   },
   transitionStatus: { on_time: 'On time', due_soon: 'Due soon', overdue: 'Overdue', done: 'Done' },
   homePlanStatus: { none: 'None yet', draft: 'Draft', completed: 'Completed' },

@@ -138,6 +138,7 @@ export const REPORT_WORDS_ES: ReportWords = {
     enrollment_gap: 'Días sin escuela entre una escuela y otra',
     credits_behind: 'Le faltan créditos',
     iep_review_overdue: 'La revisión del IEP está atrasada',
+    chronic_absence: 'Falta a clases con frecuencia (ausentismo crónico)',
   },
   transitionStatus: { on_time: 'A tiempo', due_soon: 'Vence pronto', overdue: 'Atrasado', done: 'Hecho' },
   homePlanStatus: { none: 'Todavía no hay', draft: 'Borrador', completed: 'Completado' },

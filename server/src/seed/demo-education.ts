@@ -116,12 +116,26 @@ function termOf(today: string): { term: string; start: string; end: string } {
   return { term: `Fall ${year - 1}`, start: `${year - 1}-08-13`, end: `${year - 1}-12-18` };
 }
 
+/** Weekdays from the term's start to today or its end: the days a child could be enrolled (no holidays). */
+function schoolDaysSoFar(t: { start: string; end: string }, today: string): number {
+  const last = today < t.end ? today : t.end;
+  let days = 0;
+  for (
+    let d = new Date(`${t.start}T00:00:00Z`);
+    d.toISOString().slice(0, 10) <= last;
+    d.setUTCDate(d.getUTCDate() + 1)
+  )
+    if (d.getUTCDay() !== 0 && d.getUTCDay() !== 6) days += 1;
+  return days;
+}
+
 async function attendance(c: Ctx, childId: string, absent: number): Promise<void> {
   const t = termOf(c.today);
   await c.tx.query(
-    `INSERT INTO school_attendance (jurisdiction_id, child_id, term, term_start, term_end, days_absent, recorded_by)
-     VALUES ($1,$2,$3,$4,$5,$6,$7)`,
-    [c.jurisdictionId, childId, t.term, t.start, t.end, absent, c.by],
+    `INSERT INTO school_attendance (jurisdiction_id, child_id, term, term_start, term_end, days_absent, days_enrolled,
+       recorded_by)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`,
+    [c.jurisdictionId, childId, t.term, t.start, t.end, absent, schoolDaysSoFar(t, c.today), c.by],
   );
 }
 

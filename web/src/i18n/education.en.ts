@@ -17,6 +17,10 @@ export const educationEn = {
       `${plural(credits, 'credit', 'credits')} behind the grade.`,
     iep_review_overdue: (date: string, days: number) =>
       `The IEP or 504 plan review was due on ${date}: ${plural(days, 'day', 'days')} overdue.`,
+    chronic_absence: (date: string, days: number, enrolled?: number) =>
+      enrolled
+        ? `Missing school: ${days} of ${enrolled} days absent in the term from ${date} (${Math.round((days * 100) / enrolled)}%).`
+        : `Missing school: ${plural(days, 'day', 'days')} absent in the term from ${date}.`,
   },
   unconfirmed: 'the number of days is not confirmed in law',
   rule: (citation: string) => `Rule: ${citation}`,

@@ -19,6 +19,10 @@ export const educationEs: typeof educationEn = {
       `${plural(credits, 'crédito', 'créditos')} por debajo de lo esperado para el grado.`,
     iep_review_overdue: (date: string, days: number) =>
       `La revisión del IEP o del plan 504 vencía el ${date}: ${plural(days, 'día', 'días')} de retraso.`,
+    chronic_absence: (date: string, days: number, enrolled?: number) =>
+      enrolled
+        ? `Falta a clases: faltó ${days} de ${enrolled} días en el período que empezó el ${date} (${Math.round((days * 100) / enrolled)}%).`
+        : `Falta a clases: faltó ${plural(days, 'día', 'días')} en el período que empezó el ${date}.`,
   },
   unconfirmed: 'el número de días no está confirmado en la ley',
   rule: (citation: string) => `Norma: ${citation}`,

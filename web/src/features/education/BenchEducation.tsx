@@ -1,6 +1,6 @@
 import type { BenchEducationChild } from '../../api/types.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
-import { transportText } from './educationModel.ts';
+import { flagText, transportText } from './educationModel.ts';
 
 /**
  * The education part of the judge's bench view, shown to the court: one child's school, moves, last
@@ -34,7 +34,7 @@ function BenchEducationChildView({ e, name }: { e: BenchEducationChild; name: st
   const { m, fmt } = useI18n();
   const w = m.education;
   const b = w.bench;
-  const flags = e.flags.map((f) => w.flag[f.kind](fmt.date(f.on), f.amount));
+  const flags = e.flags.map((f) => flagText(f, w, fmt.date).text);
   const se = e.specialEducation;
   return (
     <div className="margin-bottom-2" data-child={e.childId}>

@@ -144,6 +144,28 @@ describe('the education section', () => {
     expect(flagText(RECORD.flags[0]!, educationEn, en.date).text).toContain('12 days past due');
   });
 
+  it('says chronic absence in plain words, days out of the days enrolled, in English and Spanish', () => {
+    const flag = {
+      kind: 'chronic_absence' as const,
+      subjectId: 't1',
+      since: '2026-08-17',
+      on: '2026-08-17',
+      amount: 9,
+      outOf: 60,
+      citation: 'NMSA 1978 §22-12A-2',
+      unconfirmed: true,
+    };
+    expect(flagText(flag, educationEn, en.date).text).toBe(
+      'Missing school: 9 of 60 days absent in the term from Aug 17, 2026 (15%).',
+    );
+    expect(flagText(flag, educationEs, es.date).text).toMatch(
+      /^Falta a clases: faltó 9 de 60 días en el período que empezó el .*2026 \(15%\)\.$/,
+    );
+    // 7 of 60 is 11.7%: said as a whole percent.
+    expect(flagText({ ...flag, amount: 7 }, educationEn, en.date).text).toContain('7 of 60 days absent');
+    expect(flagText({ ...flag, amount: 7 }, educationEn, en.date).text).toContain('(12%)');
+  });
+
   it('finds the holder of a role on a day', () => {
     const rows = [
       { since: '2025-01-01', until: '2025-03-02' },
@@ -286,9 +308,20 @@ describe('normalcy and the bench', () => {
       },
       decisionMaker: null,
       specialEducation: { withheld: true },
-      attendance: { term: 'Fall 2026', daysAbsent: 4 },
+      attendance: { term: 'Fall 2026', daysAbsent: 9 },
       credits: null,
-      flags: [],
+      flags: [
+        {
+          kind: 'chronic_absence',
+          subjectId: 't1',
+          since: '2026-08-17',
+          on: '2026-08-17',
+          amount: 9,
+          outOf: 60,
+          citation: 'NMSA 1978 §22-12A-2',
+          unconfirmed: true,
+        },
+      ],
       normalcy: [{ activity: 'Soccer', category: 'sport', decidedOn: '2026-11-10', approved: true }],
     };
     const html = renderIn(<BenchEducation education={[bench]} nameOf={() => 'Ana Chavez'} />);
@@ -296,7 +329,8 @@ describe('normalcy and the bench', () => {
     expect(html).toContain('Education: Ana Chavez');
     expect(html).toContain('2 moves (1 during the school year)');
     expect(html).toContain('Not shown (health information)');
-    expect(html).toContain('Fall 2026: 4 days absent');
+    expect(html).toContain('Fall 2026: 9 days absent');
+    expect(html).toContain('Missing school: 9 of 60 days absent in the term from Aug 17, 2026 (15%).');
     expect(html).toContain('Soccer (Nov 10, 2026: Yes)');
     expect(renderIn(<BenchEducation education={null} />)).toBe('');
   });

@@ -6,12 +6,12 @@ type DateFormat = (iso: string) => string;
 
 /**
  * A flag in words: what it is about (the placement change's date for a determination, the day a gap
- * started), how much, and the rule it comes from, saying when the number is not confirmed in law.
+ * started, the term's first day), how much (out of how many, for chronic absence), and the rule it comes from, saying when the number is not confirmed in law.
  */
 export function flagText(flag: EducationFlag, w: Words, date: DateFormat): { text: string; rule: string } {
   const about = date(flag.on);
   const rule = w.rule(flag.citation) + (flag.unconfirmed ? ` (${w.unconfirmed})` : '');
-  return { text: w.flag[flag.kind](about, flag.amount), rule };
+  return { text: w.flag[flag.kind](about, flag.amount, flag.outOf), rule };
 }
 
 /** Schools oldest first, each marked a move when it is a change of school other than a promotion. */
