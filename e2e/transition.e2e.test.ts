@@ -38,6 +38,18 @@ describe('transition plans (Chromium)', { timeout: 180_000 }, () => {
       await page
         .getByLabel('Health-care proxy or power of attorney: where it stands')
         .selectOption('in_place');
+      // SSA §475(1)(B): the agency does not accept a member the youth chose, for good cause.
+      await page.getByLabel('Team member 1: name').fill('Jordan Baca');
+      // A USWDS checkbox is drawn by its label (the input is off screen): a person clicks the label.
+      await page
+        .locator('label.usa-checkbox__label', {
+          hasText: 'Team member 1: not accepted by the agency (good cause)',
+        })
+        .click();
+      await page
+        .getByLabel('Team member 1: the agency’s good cause')
+        .fill('Charged with harming a minor; see the safety plan.');
+      await page.getByLabel('Team member 3: name').waitFor();
       await page.getByLabel('Name 1').fill('Maria Lopez');
       await page.getByLabel('Relationship 1').fill('mentor');
       await page.getByLabel('Social Security card: status').selectOption('requested');
@@ -50,6 +62,9 @@ describe('transition plans (Chromium)', { timeout: 180_000 }, () => {
       const after = page.locator('section[aria-labelledby="child-transition"] [data-plan-status]');
       await after.waitFor();
       expect(await after.getAttribute('data-plan-status')).toBe('done');
+      const struck = page.locator('section[aria-labelledby="child-transition"] li[data-rejected="true"]');
+      await struck.locator('s', { hasText: 'Jordan Baca' }).waitFor();
+      expect(await struck.textContent()).toMatch(/not accepted by the agency/);
       await expectAccessible(page);
 
       await page.goto(running().url);
@@ -65,7 +80,7 @@ describe('transition plans (Chromium)', { timeout: 180_000 }, () => {
       );
       expect(version!.version).toBe(2);
       expect(version!.changed).toEqual(
-        expect.arrayContaining(['ninetyDayCompletedOn', 'health', 'employment']),
+        expect.arrayContaining(['ninetyDayCompletedOn', 'health', 'employment', 'team.0.rejected']),
       );
     });
   });

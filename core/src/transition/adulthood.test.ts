@@ -10,7 +10,9 @@ import {
   missingExitDocuments,
   missingNinetyDayElements,
   planApplies,
+  stampTeamRejections,
   teamMemberProblems,
+  teamRejectionChanges,
   transitionPlanDueDate,
   transitionPlanStatus,
   type ExcludedPerson,
@@ -149,6 +151,92 @@ describe('youth-chosen team members (SSA §475(1)(B), §475A(b))', () => {
     [[member('Ana Ortiz'), member('ana ortiz')], ['team.1: ana ortiz is listed twice']],
   ])('%j → %j', (members, problems) => {
     expect(teamMemberProblems(members, excluded, NM)).toEqual(problems);
+  });
+});
+
+describe('the agency rejects a youth-chosen member for good cause (SSA §475(1)(B), §475A(b))', () => {
+  const cause = 'Has threatened the youth; see the safety plan.';
+  const rejected = (name: string, reason = cause): TeamMember => ({
+    name,
+    relationship: 'mentor',
+    personId: null,
+    rejected: { reason, on: '2025-06-02', byRole: 'caseworker' },
+  });
+  const member = (name: string): TeamMember => ({ name, relationship: 'mentor', personId: null });
+  it.each([
+    // a rejected member stays on the record and leaves room for another
+    [[member('Ana Ortiz'), rejected('Ben Ruiz'), member('Cy Lee')], []],
+    [[rejected('Ana Ortiz'), rejected('Ben Ruiz'), member('Cy Lee'), member('Di Paz')], []],
+    [
+      [rejected('Ana Ortiz'), member('Ben Ruiz'), member('Cy Lee'), member('Di Paz')],
+      ['team: the youth may choose at most 2 members'],
+    ],
+    // old rows: no `rejected` at all, or null, count as on the team
+    [
+      [member('Ana Ortiz'), { ...member('Ben Ruiz'), rejected: null }, member('Cy Lee')],
+      ['team: the youth may choose at most 2 members'],
+    ],
+    [
+      [member('Ana Ortiz'), rejected('Ben Ruiz', '  ')],
+      [
+        'team.1.rejected.reason: give the agency’s good cause for not accepting Ben Ruiz (at least 10 characters; SSA §475(1)(B))',
+      ],
+    ],
+    [[rejected('Ana Ortiz', 'too short')], [expect.stringMatching(/^team\.0\.rejected\.reason: give/)]],
+    [[rejected('Ana Ortiz', 'x'.repeat(1001))], ['team.0.rejected.reason: at most 1000 characters']],
+    // rejecting does not make the same person choosable again, nor a foster parent choosable
+    [[rejected('Ana Ortiz'), member('ana ortiz')], ['team.1: ana ortiz is listed twice']],
+  ])('%j → %j', (members, problems) => {
+    expect(teamMemberProblems(members, [], NM)).toEqual(problems);
+  });
+
+  it('never adds a "too many members" problem by rejecting someone', () => {
+    const tooMany = (ms: TeamMember[]) => teamMemberProblems(ms, [], NM).some((p) => p.startsWith('team: '));
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.stringMatching(/^[a-z]{1,8}$/), { maxLength: 6 }),
+        fc.array(fc.boolean(), { minLength: 6, maxLength: 6 }),
+        fc.nat(5),
+        (names, wasRejected, pick) => {
+          const team = names.map((n, i) => (wasRejected[i] ? rejected(n) : member(n)));
+          if (!team.length) return;
+          const i = pick % team.length;
+          const after = team.map((m, j) => (j === i ? rejected(m.name) : m));
+          expect(!tooMany(team) && tooMany(after)).toBe(false);
+          // and the count is of the members not rejected, whatever their order
+          expect(tooMany(after)).toBe(after.filter((m) => !m.rejected).length > 2);
+        },
+      ),
+    );
+  });
+
+  it('stamps a new rejection with the day and role, keeps an unchanged one, and clears an un-rejected one', () => {
+    const before = [rejected('Ana Ortiz'), member('Ben Ruiz')];
+    before[0]!.rejected!.on = '2025-01-10';
+    const input = (name: string, reason: string | null) => ({
+      name,
+      relationship: 'mentor' as const,
+      personId: null,
+      rejected: reason === null ? null : { reason },
+    });
+    const kept = stampTeamRejections(
+      [input('Ana Ortiz', ` ${cause} `), input('Ben Ruiz', 'Sells drugs to youth in care.')],
+      before,
+      '2025-06-02',
+      'supervisor',
+    );
+    expect(kept.map((m) => m.rejected)).toEqual([
+      { reason: cause, on: '2025-01-10', byRole: 'caseworker' },
+      { reason: 'Sells drugs to youth in care.', on: '2025-06-02', byRole: 'supervisor' },
+    ]);
+    expect(teamRejectionChanges(before, kept)).toEqual(['team.1.rejected']);
+    const cleared = stampTeamRejections([input('ana ortiz', null)], before, '2025-06-02', 'caseworker');
+    expect(cleared[0]!.rejected).toBeNull();
+    expect(teamRejectionChanges(before, cleared)).toEqual(['team.0.rejected']);
+    // a plan stored before rejections existed reads as no rejection: nothing changed
+    expect(teamRejectionChanges([member('Ana Ortiz')], [{ ...member('Ana Ortiz'), rejected: null }])).toEqual(
+      [],
+    );
   });
 });
 

@@ -1,3 +1,4 @@
+import type { Role } from '../access/roles.ts';
 import type { RulePack } from '../rules/rule-pack.ts';
 import { addDays, addMonths, birthdayOn, daysBetween, type IsoDate } from '../time/dates.ts';
 
@@ -40,7 +41,25 @@ export const TEAM_RELATIONSHIPS = [
   'other_adult',
 ] as const;
 export type TeamRelationship = (typeof TEAM_RELATIONSHIPS)[number];
-export type TeamMember = { name: string; relationship: TeamRelationship; personId: string | null };
+/**
+ * The agency's refusal of a member the youth chose: "the State may reject an individual so selected ... at
+ * any time if the State has good cause to believe that the individual would not act in the best interests
+ * of the child" (SSA §475(1)(B), §475A(b); domain-rules §7.3). The member stays on the record, struck
+ * through; the youth may choose someone else. Set by whoever records the plan (`plan.record`), never by
+ * the youth. `reason`: the good cause, 10–1000 characters.
+ */
+export type TeamRejection = { reason: string; on: IsoDate; byRole: Role };
+/** `rejected` absent (plans stored before rejections existed) or null: the member is on the team. */
+export type TeamMember = {
+  name: string;
+  relationship: TeamRelationship;
+  personId: string | null;
+  rejected?: TeamRejection | null;
+};
+/** A member as a writer sends it: the good cause only; the day and the writer's role are stamped. */
+export type TeamMemberInput = Omit<TeamMember, 'rejected'> & { rejected: { reason: string } | null };
+export const REJECTION_REASON_MIN = 10;
+export const REJECTION_REASON_MAX = 1000;
 /** A person the youth may not choose, with why: their foster parent now or their caseworker. */
 export type ExcludedPerson = { personId: string; name: string; why: 'foster_parent' | 'caseworker' };
 
@@ -134,9 +153,17 @@ const normName = (s: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/** Whether the agency has not accepted this member (old rows without the field: accepted). */
+export const isRejected = (m: TeamMember): boolean => !!m.rejected;
+
+/** One person, whether the write names them by their record or by name. */
+const memberKey = (m: Pick<TeamMember, 'name' | 'personId'>): string => m.personId ?? normName(m.name);
+
 /**
- * Problems with the youth-chosen team: at most two members, none of them the youth's foster parent or
- * caseworker, by person or by name (SSA §475(1)(B), §475A(b); domain-rules §7.3), nobody twice.
+ * Problems with the youth-chosen team: at most two members not rejected by the agency (a rejected member
+ * stays on the record but the youth may choose another), none of them the youth's foster parent or
+ * caseworker, by person or by name (SSA §475(1)(B), §475A(b); domain-rules §7.3), nobody twice, and a
+ * rejection always says its good cause.
  * @param excluded - the youth's caregivers now and caseworkers on their open cases
  */
 export function teamMemberProblems(
@@ -146,7 +173,8 @@ export function teamMemberProblems(
 ): string[] {
   const max = pack.transition.youthChosenTeamMax.value;
   const problems: string[] = [];
-  if (members.length > max) problems.push(`team: the youth may choose at most ${max} members`);
+  if (members.filter((m) => !isRejected(m)).length > max)
+    problems.push(`team: the youth may choose at most ${max} members`);
   const seen = new Set<string>();
   members.forEach((m, i) => {
     const name = normName(m.name);
@@ -157,11 +185,52 @@ export function teamMemberProblems(
       problems.push(
         `team.${i}: ${hit.why === 'foster_parent' ? 'the youth’s foster parent' : 'the youth’s caseworker'} cannot be a youth-chosen member`,
       );
-    const key = m.personId ?? name;
+    const key = memberKey(m);
     if (seen.has(key)) problems.push(`team.${i}: ${m.name} is listed twice`);
     seen.add(key);
+    const reason = m.rejected ? m.rejected.reason.trim() : null;
+    if (reason !== null && reason.length < REJECTION_REASON_MIN)
+      problems.push(
+        `team.${i}.rejected.reason: give the agency’s good cause for not accepting ${m.name} (at least ${REJECTION_REASON_MIN} characters; SSA §475(1)(B))`,
+      );
+    if (reason !== null && reason.length > REJECTION_REASON_MAX)
+      problems.push(`team.${i}.rejected.reason: at most ${REJECTION_REASON_MAX} characters`);
   });
   return problems;
+}
+
+/**
+ * The team as stored after a write: each rejection keeps its day and role while its good cause is
+ * unchanged, and a new or rewritten one is stamped `on` today by `byRole`. The writer sends the reason
+ * only, so nobody back-dates a rejection or names another role.
+ * @param before - the team as stored before this write (empty for a first plan)
+ */
+export function stampTeamRejections(
+  members: readonly TeamMemberInput[],
+  before: readonly TeamMember[],
+  on: IsoDate,
+  byRole: Role,
+): TeamMember[] {
+  const earlier = new Map(before.map((m) => [memberKey(m), m.rejected ?? null]));
+  return members.map((m) => {
+    if (!m.rejected) return { ...m, rejected: null };
+    const reason = m.rejected.reason.trim();
+    const kept = earlier.get(memberKey(m));
+    return { ...m, rejected: kept && kept.reason === reason ? kept : { reason, on, byRole } };
+  });
+}
+
+/**
+ * The rejections a write made, cleared or rewrote, as `team.N.rejected` (N in the new team), for the
+ * version's `changed` list and the audit. A member removed altogether shows as a change of `team`.
+ */
+export function teamRejectionChanges(before: readonly TeamMember[], after: readonly TeamMember[]): string[] {
+  // Field by field: jsonb gives the object's keys back in its own order.
+  const said = (r: TeamRejection | null | undefined) => (r ? [r.reason, r.on, r.byRole].join('\n') : '');
+  const earlier = new Map(before.map((m) => [memberKey(m), said(m.rejected)]));
+  return after.flatMap((m, i) =>
+    said(m.rejected) !== (earlier.get(memberKey(m)) ?? '') ? [`team.${i}.rejected`] : [],
+  );
 }
 
 /** What the 90-day plan must cover before it can be marked complete (SSA §475(5)(H)). */

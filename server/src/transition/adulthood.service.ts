@@ -8,7 +8,9 @@ import {
   missingExitDocuments,
   missingNinetyDayElements,
   planApplies,
+  stampTeamRejections,
   teamMemberProblems,
+  teamRejectionChanges,
   todayOf,
   transitionPlanDueDate,
   transitionPlanStatus,
@@ -29,6 +31,7 @@ import {
 } from '../platform/problem.ts';
 import { etagOf } from '../platform/schemas.ts';
 import type { AdulthoodPlanDto, AdulthoodPlanInput } from './transition.dto.ts';
+import { recordingRole, teamFor, teamForAudit, teamOf } from './team.ts';
 import * as repo from './transition.repo.ts';
 
 /**
@@ -153,7 +156,7 @@ async function toDto(
       ninetyDayMissing: missingNinetyDayElements(coverageOf(content)),
       domains: { housing: row.housing, education: row.education, employment: row.employment },
       connections: row.connections,
-      team: row.team,
+      team: teamFor(teamOf(row), facts.is_self),
       exitDocuments: allExitDocuments(row.exit_documents),
       missingExitDocuments: missingExitDocuments(row.exit_documents),
       creditChecks: row.credit_checks,
@@ -188,7 +191,7 @@ function contentOf(row: repo.PlanRow, health: repo.HealthValue): repo.PlanConten
     education: row.education,
     employment: row.employment,
     connections: row.connections,
-    team: row.team,
+    team: teamOf(row),
     exitDocuments: row.exit_documents,
     creditChecks: row.credit_checks,
     youthGoals: row.youth_goals,
@@ -237,6 +240,7 @@ async function nextContent(
   facts: repo.ChildFacts,
   before: repo.PlanContent | null,
   input: AdulthoodPlanInput,
+  today: string,
 ): Promise<repo.PlanContent> {
   if (input.health !== undefined) {
     const granted =
@@ -251,7 +255,7 @@ async function nextContent(
     education: input.education,
     employment: input.employment,
     connections: input.connections,
-    team: input.team,
+    team: stampTeamRejections(input.team, before?.team ?? [], today, recordingRole(ctx)),
     exitDocuments: input.exitDocuments,
     creditChecks: [...input.creditChecks].sort((a, b) => a.checkedOn.localeCompare(b.checkedOn)),
     youthGoals: goalsSent ? input.youthGoals! : (before?.youthGoals ?? ''),
@@ -283,9 +287,18 @@ const diffContent = (before: Record<string, unknown> | null, after: Record<strin
     sortedKeys(after) as Record<string, unknown>,
   );
 
-/** Names of the fields a write changed; health changes are named, never their values. */
+/**
+ * Names of the fields a write changed; health changes are named, never their values. A rejection of a
+ * team member made, cleared or rewritten is named too (`team.1.rejected`).
+ */
 const changedFields = (before: repo.PlanContent | null, after: repo.PlanContent): string[] =>
-  Object.keys(diffContent(before, after));
+  Object.keys(diffContent(before, after)).concat(teamRejectionChanges(before?.team ?? [], after.team));
+
+/** The content as the audit may copy it: a rejection as `rejected: true`, never its good cause. */
+const auditContent = (c: repo.PlanContent): Record<string, unknown> => ({
+  ...versionContent(c),
+  team: teamForAudit(c.team),
+});
 
 /** Records the first plan to adulthood of a youth of 14 or older (`plan.record`). */
 export async function createAdulthoodPlan(
@@ -307,7 +320,7 @@ export async function createAdulthoodPlan(
       ]);
     if (await repo.loadPlan(tx, childId, { withHealth: false }))
       throw conflict('This youth has a plan to adulthood already: change it with PUT and If-Match.');
-    const content = await nextContent(tx, ctx, facts, null, input);
+    const content = await nextContent(tx, ctx, facts, null, input, today);
     const problems = await problemsOf(tx, ctx, childId, content, today);
     if (problems.length) throw invalid(problems);
     const now = ctx.clock.now();
@@ -357,7 +370,7 @@ export async function updateAdulthoodPlan(
     if (!row) throw conflict('This youth has no plan to adulthood yet: the agency records it first (POST).');
     const before = contentOf(row, row.health ?? BLANK_HEALTH);
     if (row.version !== ifMatch) throw preconditionFailed(versionContent(before), etagOf(row.version));
-    const after = await nextContent(tx, ctx, facts, before, input);
+    const after = await nextContent(tx, ctx, facts, before, input, today);
     const problems = await problemsOf(tx, ctx, childId, after, today);
     if (problems.length) throw invalid(problems);
     return saveVersion(tx, ctx, { facts, row, before, after, byYouth: false });
@@ -396,7 +409,7 @@ async function saveVersion(
     now,
   });
   // Field names and non-health values; the health class and the youth's words are named, not copied.
-  const diff = diffContent(versionContent(w.before), versionContent(w.after));
+  const diff = diffContent(auditContent(w.before), auditContent(w.after));
   delete diff.youthGoals;
   await recordAudit(tx, ctx.audit, {
     action: w.byYouth ? 'transition_plan.goals_written' : 'transition_plan.recorded',

@@ -6,6 +6,7 @@ import {
   EXIT_DOCUMENT_STATES,
   HOME_PLAN_STATUSES,
   NINETY_DAY_ELEMENTS,
+  ROLES,
   TEAM_RELATIONSHIPS,
   VISIT_STEPS,
 } from '@hearth/core';
@@ -20,10 +21,29 @@ const name = z.string().trim().min(1, 'write a name').max(120);
 
 const Domain = z.strictObject({ state: z.enum(DOMAIN_STATES), notes: text(2000) });
 const Connection = z.strictObject({ name, relationship: text(80), note: text(500).default('') });
+/**
+ * A member the youth chose. `rejected`: the agency does not accept them for good cause (SSA §475(1)(B),
+ * §475A(b)); the writer sends the good cause only, the server stamps the day and the writer's role, and
+ * core checks its length (10–1000 characters) so the problem names `team.N.rejected.reason`.
+ */
 const TeamMember = z.strictObject({
   name,
   relationship: z.enum(TEAM_RELATIONSHIPS),
   personId: uuid.nullable().default(null),
+  rejected: z
+    .strictObject({ reason: z.string().max(4000).default('') })
+    .nullable()
+    .default(null),
+});
+/**
+ * A member as read. `reason` is null for the youth reading their own plan: they see that the person was
+ * not accepted and may choose another, and the agency explains why in person (the cause may be sensitive).
+ */
+const TeamMemberAnswer = z.object({
+  name: z.string(),
+  relationship: z.enum(TEAM_RELATIONSHIPS),
+  personId: z.string().nullable(),
+  rejected: z.object({ reason: z.string().nullable(), on: z.string(), byRole: z.enum(ROLES) }).nullable(),
 });
 const ExitDocument = z.strictObject({
   kind: z.enum(EXIT_DOCUMENT_KINDS),
@@ -81,7 +101,7 @@ export const AdulthoodPlanAnswer = z.object({
       ninetyDayMissing: z.array(z.enum(NINETY_DAY_ELEMENTS)),
       domains: z.record(z.enum(ADULTHOOD_DOMAINS), Domain),
       connections: z.array(Connection),
-      team: z.array(TeamMember),
+      team: z.array(TeamMemberAnswer),
       exitDocuments: z.array(ExitDocument),
       missingExitDocuments: z.array(z.enum(EXIT_DOCUMENT_KINDS)),
       creditChecks: z.array(CreditCheck),

@@ -221,6 +221,105 @@ describe(`plan to adulthood on ${testDbKind()}`, () => {
     expect(withoutGrant.statusCode).toBe(400);
     expect(withoutGrant.json().errors[0].field).toBe('health');
   });
+
+  // SSA §475(1)(B), §475A(b): the agency may reject a youth-chosen member for good cause; the youth may
+  // then choose another.
+  it('lets the agency reject a team member for good cause, and the youth choose another', async () => {
+    const cause = 'Ana has been threatening the youth; see the safety plan of May.';
+    const coach = { name: 'Coach Ben Ruiz', relationship: 'teacher_or_coach' };
+    const ana = { name: 'Ana Ortiz', relationship: 'friend_or_family_friend' };
+    const put = async (team: object[]) => {
+      const etag = (await call('caseworker', 'GET', plans(org.youthChild))).headers.etag as string;
+      return call('caseworker', 'PUT', plans(org.youthChild), { ...basePlan, team }, etag);
+    };
+    expect((await put([coach, ana])).statusCode).toBe(200);
+    const noReason = await put([coach, { ...ana, rejected: {} }]);
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json().errors).toEqual([
+      expect.objectContaining({
+        field: 'team.1.rejected.reason',
+        detail: expect.stringMatching(/good cause/),
+      }),
+    ]);
+    const short = await put([coach, { ...ana, rejected: { reason: 'no' } }]);
+    expect(short.json().errors.map((e: { field: string }) => e.field)).toEqual(['team.1.rejected.reason']);
+
+    const rejected = await put([coach, { ...ana, rejected: { reason: cause } }]);
+    expect(rejected.statusCode).toBe(200);
+    const staff = (await call('caseworker', 'GET', plans(org.youthChild))).json();
+    expect(staff.plan.team[1].rejected).toEqual({ reason: cause, on: '2025-06-02', byRole: 'caseworker' });
+    expect(staff.plan.versions[0].changed).toEqual(['team', 'team.1.rejected']);
+    // The audit names the rejection, never its cause.
+    const [audit] = await db.query<{ data: { changed: string[]; changes: { team: { new: object[] } } } }>(
+      `SELECT data FROM audit_event WHERE action = 'transition_plan.recorded' AND data->>'version' = $1`,
+      [String(staff.plan.version)],
+    );
+    expect(audit!.data.changed).toContain('team.1.rejected');
+    expect(audit!.data.changes.team.new[1]).toMatchObject({ name: 'Ana Ortiz', rejected: true });
+    expect(JSON.stringify(audit!.data)).not.toContain('threatening');
+    expect((await db.query(`SELECT 1 FROM audit_event WHERE data::text LIKE '%threatening%'`)).length).toBe(
+      0,
+    );
+
+    // Ana no longer counts toward the two: the youth may choose someone else.
+    const dee = { name: 'Dee Baca', relationship: 'mentor' };
+    const third = await put([coach, { ...ana, rejected: { reason: cause } }, dee]);
+    expect(third.statusCode).toBe(200);
+    const kept = (await call('caseworker', 'GET', plans(org.youthChild))).json();
+    expect(kept.plan.team.map((m: { rejected: object | null }) => m.rejected !== null)).toEqual([
+      false,
+      true,
+      false,
+    ]);
+    // Kept as it was: the day and role are not restamped, and no rejection is named as changed.
+    expect(kept.plan.team[1].rejected.on).toBe('2025-06-02');
+    expect(kept.plan.versions[0].changed).toEqual(['team']);
+    // Un-rejecting is allowed, and she counts again.
+    const back = await put([coach, ana, dee]);
+    expect(back.json().errors.map((e: { field: string }) => e.field)).toEqual(['team']);
+  });
+
+  it('tells the youth a member was not accepted, without the agency’s reason, and never lets them set one', async () => {
+    const mine = await call('youth', 'GET', plans(org.youthChild));
+    expect(mine.statusCode).toBe(200);
+    expect(mine.json().plan.team[1]).toEqual({
+      name: 'Ana Ortiz',
+      relationship: 'friend_or_family_friend',
+      personId: null,
+      rejected: { reason: null, on: '2025-06-02', byRole: 'caseworker' },
+    });
+    expect(mine.body).not.toContain('threatening');
+    // A professional on the case reads the cause.
+    const gal = (await call('guardian_ad_litem', 'GET', plans(org.youthChild))).json();
+    expect(gal.plan.team[1].rejected.reason).toMatch(/threatening/);
+    // The youth writes only their goals: not the team, and not a rejection.
+    const team = [
+      {
+        name: 'Coach Ben Ruiz',
+        relationship: 'teacher_or_coach',
+        rejected: { reason: 'I changed my mind about him.' },
+      },
+    ];
+    const etag = mine.headers.etag as string;
+    expect((await call('youth', 'PUT', plans(org.youthChild), { ...basePlan, team }, etag)).statusCode).toBe(
+      403,
+    );
+    const viaGoals = await call('youth', 'PUT', `${plans(org.youthChild)}/goals`, { goals: 'x', team }, etag);
+    expect(viaGoals.statusCode).toBe(400);
+    const after = (await call('caseworker', 'GET', plans(org.youthChild))).json();
+    expect(after.plan.team[0].rejected).toBeNull();
+  });
+
+  it('reads a team stored before rejections existed as not rejected', async () => {
+    await db.query(
+      `UPDATE transition_plan SET team = '[{"name": "Coach Ben Ruiz", "relationship": "teacher_or_coach", "personId": null}]'::jsonb WHERE child_id = $1`,
+      [org.youthChild],
+    );
+    const got = (await call('youth', 'GET', plans(org.youthChild))).json();
+    expect(got.plan.team).toEqual([
+      { name: 'Coach Ben Ruiz', relationship: 'teacher_or_coach', personId: null, rejected: null },
+    ]);
+  });
 });
 
 describe('the 90-day plan in "What needs you"', () => {

@@ -860,7 +860,18 @@ export type ExitDocumentState = 'needed' | 'requested' | 'have' | 'not_needed';
 export type ExitDocument = { kind: ExitDocumentKind; state: ExitDocumentState; date: string | null };
 export type TeamRelationship =
   'relative' | 'mentor' | 'teacher_or_coach' | 'friend_or_family_friend' | 'normalcy_advisor' | 'other_adult';
-export type TeamMember = { name: string; relationship: TeamRelationship; personId: string | null };
+/**
+ * A youth-chosen member as read. `rejected`: the agency did not accept them for good cause (SSA
+ * §475(1)(B)); `reason` is null for the youth reading their own plan (the server withholds it).
+ */
+export type TeamMember = {
+  name: string;
+  relationship: TeamRelationship;
+  personId: string | null;
+  rejected: { reason: string | null; on: string; byRole: string } | null;
+};
+/** A member as written: the agency's good cause only; the server stamps the day and role. */
+export type TeamMemberBody = Omit<TeamMember, 'rejected'> & { rejected: { reason: string } | null };
 export type Connection = { name: string; relationship: string; note: string };
 export type CreditCheck = { checkedOn: string; result: 'no_file' | 'clean' | 'issues_found' };
 export type TransitionHealth = { coverage: TransitionDomain; proxy: TransitionDomain };
@@ -913,7 +924,7 @@ export type AdulthoodPlanBody = {
   education: TransitionDomain;
   employment: TransitionDomain;
   connections: Connection[];
-  team: TeamMember[];
+  team: TeamMemberBody[];
   exitDocuments: ExitDocument[];
   creditChecks: CreditCheck[];
   youthGoals?: string;
@@ -1135,6 +1146,8 @@ export type ContactReview = {
     followUp: ReviewActionStatus | 'overdue';
     note: string | null;
     changedOn: string | null;
+    /** Sent back as If-Match to follow the action up. */
+    version: number;
   }[];
   mayFollowUp: boolean;
 };
@@ -1181,12 +1194,20 @@ export type ContactCompliance = {
 
 // Education record and normalcy (server/src/education/education.dto.ts).
 export type EducationFlag = {
-  kind: 'bid_missing' | 'bid_late' | 'enrollment_gap' | 'credits_behind' | 'iep_review_overdue';
+  kind:
+    | 'bid_missing'
+    | 'bid_late'
+    | 'enrollment_gap'
+    | 'credits_behind'
+    | 'iep_review_overdue'
+    | 'chronic_absence';
   subjectId: string | null;
   since: string;
-  /** The day the flag is about: the placement change, the first day of a gap, the credits' date, the review date. */
+  /** The day the flag is about: the placement change, the first day of a gap, the credits' date, the review date, the term's first day. */
   on: string;
   amount: number;
+  /** Chronic absence: the days enrolled in the term that `amount` days absent are counted out of. */
+  outOf?: number;
   citation: string;
   unconfirmed: boolean;
 };

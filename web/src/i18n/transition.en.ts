@@ -44,6 +44,11 @@ export const transitionEn = {
   connectionNote: 'Note',
   team: 'Team members chosen by the youth',
   teamRule: 'Up to two, chosen by the youth; not the foster parent or the caseworker.',
+  teamRejected: (n: number) => `Team member ${n}: not accepted by the agency (good cause)`,
+  teamRejectedReason: (n: number) => `Team member ${n}: the agency’s good cause`,
+  teamRejectedHint:
+    'Why the agency believes this person would not act in the youth’s best interests (10 to 1000 characters). The youth sees that the person was not accepted, not this reason: explain it to them in person. They may choose someone else.',
+  teamNotAccepted: 'not accepted by the agency',
   teamNone: 'None chosen yet.',
   teamName: (n: number) => `Team member ${n}: name`,
   teamRelationship: (n: number) => `Team member ${n}: relationship`,
@@ -96,6 +101,8 @@ export const transitionEn = {
   myGoalsSaved: 'Your goals are saved.',
   myDocsTitle: 'Documents you will get when you leave care',
   myTeamTitle: 'People helping you',
+  myTeamNotAccepted: (name: string) =>
+    `The agency did not accept ${name} on your team. You can choose someone else. Ask your caseworker why.`,
 
   // The transition home plan
   homeTitle: 'Transition home plan',

@@ -45,6 +45,11 @@ export const transitionEs: typeof transitionEn = {
   connectionNote: 'Nota',
   team: 'Miembros del equipo elegidos por el joven',
   teamRule: 'Hasta dos, elegidos por el joven; no pueden ser los padres de crianza ni el trabajador social.',
+  teamRejected: (n: number) => `Miembro del equipo ${n}: no aceptado por la agencia (causa justificada)`,
+  teamRejectedReason: (n: number) => `Miembro del equipo ${n}: la causa justificada de la agencia`,
+  teamRejectedHint:
+    'Por qué la agencia cree que esta persona no actuaría en el mejor interés del joven (de 10 a 1000 caracteres). El joven ve que la persona no fue aceptada, no este motivo: explíqueselo en persona. Puede elegir a otra persona.',
+  teamNotAccepted: 'no aceptado por la agencia',
   teamNone: 'Todavía no hay ninguno.',
   teamName: (n: number) => `Miembro ${n} del equipo: nombre`,
   teamRelationship: (n: number) => `Miembro ${n} del equipo: relación`,
@@ -100,6 +105,8 @@ export const transitionEs: typeof transitionEn = {
   myGoalsSaved: 'Sus metas están guardadas.',
   myDocsTitle: 'Documentos que recibirá al salir del cuidado',
   myTeamTitle: 'Personas que le ayudan',
+  myTeamNotAccepted: (name: string) =>
+    `La agencia no aceptó a ${name} en su equipo. Usted puede elegir a otra persona. Pregúntele a su trabajador social por qué.`,
 
   homeTitle: 'Plan de regreso a casa',
   homeIntro:

@@ -1,4 +1,4 @@
-import type { AdulthoodPlan } from '../../api/types.ts';
+import type { AdulthoodPlan, TeamMember } from '../../api/types.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { DOMAINS, EXIT_DOCUMENTS, STATUS_TAG } from './transitionModel.ts';
 
@@ -90,8 +90,16 @@ export function AdulthoodPlanDetails({ answer }: Props) {
       {plan.team.length ? (
         <ul>
           {plan.team.map((t) => (
-            <li key={t.name}>
-              {t.name} ({w.relationship[t.relationship]})
+            <li key={t.name} data-rejected={t.rejected ? 'true' : undefined}>
+              {t.rejected ? <s>{t.name}</s> : t.name} ({w.relationship[t.relationship]})
+              {t.rejected && (
+                <>
+                  {' — '}
+                  <strong>{w.teamNotAccepted}</strong>
+                  {` (${fmt.date(t.rejected.on)})`}
+                  {t.rejected.reason && `: ${t.rejected.reason}`}
+                </>
+              )}
             </li>
           ))}
         </ul>
@@ -155,6 +163,26 @@ export function ExitDocuments({ answer, title }: Props & { title?: string }) {
           );
         })}
       </ul>
+    </>
+  );
+}
+
+/**
+ * SSA §475(1)(B), §475A(b): the agency may reject a person the youth chose, for good cause; the youth may
+ * choose someone else. The reason is not sent to the youth (the server withholds it): their caseworker
+ * explains it in person.
+ */
+export function NotAcceptedMembers({ team }: { team: TeamMember[] }) {
+  const { m } = useI18n();
+  return (
+    <>
+      {team
+        .filter((t) => t.rejected)
+        .map((t) => (
+          <p key={t.name} data-rejected-member={t.name}>
+            {m.transition.myTeamNotAccepted(t.name)}
+          </p>
+        ))}
     </>
   );
 }

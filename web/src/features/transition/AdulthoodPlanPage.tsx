@@ -3,6 +3,7 @@ import type { AdulthoodPlan, ChildRecord } from '../../api/types.ts';
 import { useResource } from '../../api/useResource.ts';
 import { Checkbox } from '../../components/form/Checkbox.tsx';
 import { DateInput } from '../../components/form/DateInput.tsx';
+import { asFlag } from '../../components/form/formValues.ts';
 import { SelectInput } from '../../components/form/SelectInput.tsx';
 import { TextArea } from '../../components/form/TextArea.tsx';
 import { TextInput } from '../../components/form/TextInput.tsx';
@@ -26,7 +27,7 @@ import {
   planBody,
   planFormValues,
   TEAM_RELATIONSHIPS,
-  TEAM_ROWS,
+  teamRows,
 } from './transitionModel.ts';
 
 /**
@@ -105,14 +106,23 @@ function PlanForm({ child, answer }: { child: ChildRecord; answer: AdulthoodPlan
       <fieldset className="usa-fieldset margin-top-3">
         <legend className="usa-legend usa-legend--large">{w.team}</legend>
         <p className="usa-hint">{w.teamRule}</p>
-        {Array.from({ length: TEAM_ROWS }, (_, i) => (
-          <div key={i}>
+        {Array.from({ length: teamRows(form.values) }, (_, i) => (
+          <div key={i} data-team-row={i}>
             <TextInput {...form.text(`team.${i}.name`, w.teamName(i + 1))} optional />
             <SelectInput
               {...form.text(`team.${i}.relationship`, w.teamRelationship(i + 1))}
               optional
               options={TEAM_RELATIONSHIPS.map((r) => ({ value: r, label: w.relationship[r] }))}
             />
+            {/* SSA §475(1)(B), §475A(b): the agency may reject a member for good cause; the youth may choose another. */}
+            <Checkbox {...form.flag(`team.${i}.rejected`, w.teamRejected(i + 1))} />
+            {asFlag(form.values[`team.${i}.rejected`]) && (
+              <TextArea
+                {...form.text(`team.${i}.rejected.reason`, w.teamRejectedReason(i + 1))}
+                hint={w.teamRejectedHint}
+                maxLength={1000}
+              />
+            )}
           </div>
         ))}
       </fieldset>

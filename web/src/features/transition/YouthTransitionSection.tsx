@@ -10,7 +10,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { useMe } from '../session/SessionProvider.tsx';
-import { ExitDocuments } from './AdulthoodPlanDetails.tsx';
+import { ExitDocuments, NotAcceptedMembers } from './AdulthoodPlanDetails.tsx';
 
 /**
  * On a young person's own home: their plan for after foster care in plain words, the goals they write
@@ -95,7 +95,9 @@ function OnePlan({ answer, onSaved }: { answer: AdulthoodPlan; onSaved: () => vo
           <h3>{w.myTeamTitle}</h3>
           <ul className="usa-list">
             {[
-              ...plan.team.map((t) => `${t.name} (${w.relationship[t.relationship]})`),
+              ...plan.team
+                .filter((t) => !t.rejected)
+                .map((t) => `${t.name} (${w.relationship[t.relationship]})`),
               ...plan.connections.map((c) => (c.relationship ? `${c.name} (${c.relationship})` : c.name)),
             ].map((line) => (
               <li key={line}>{line}</li>
@@ -103,6 +105,7 @@ function OnePlan({ answer, onSaved }: { answer: AdulthoodPlan; onSaved: () => vo
           </ul>
         </>
       )}
+      <NotAcceptedMembers team={plan.team} />
       <ExitDocuments answer={answer} title={w.myDocsTitle} />
     </div>
   );

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { AdulthoodPlan } from '../../api/types.ts';
-import { homeBody, homeFieldOf, homeFormValues, planBody, planFormValues } from './transitionModel.ts';
+import {
+  homeBody,
+  homeFieldOf,
+  homeFormValues,
+  planBody,
+  planFormValues,
+  teamRows,
+} from './transitionModel.ts';
 
 const plan: NonNullable<AdulthoodPlan['plan']> = {
   id: 'p1',
@@ -14,7 +21,7 @@ const plan: NonNullable<AdulthoodPlan['plan']> = {
     employment: { state: 'not_started', notes: '' },
   },
   connections: [{ name: 'Aunt Rosa', relationship: 'aunt', note: 'Sundays' }],
-  team: [{ name: 'Dan', relationship: 'mentor', personId: null }],
+  team: [{ name: 'Dan', relationship: 'mentor', personId: null, rejected: null }],
   exitDocuments: [{ kind: 'birth_certificate', state: 'have', date: '2026-01-02' }],
   missingExitDocuments: [],
   creditChecks: [{ checkedOn: '2026-01-01', result: 'clean' }],
@@ -41,6 +48,42 @@ describe('the plan to adulthood form', () => {
     expect(body.exitDocuments.map((d) => d.state)).toEqual(['have', 'needed', 'needed', 'needed', 'needed']);
     // No health grant: nothing of the health class is sent, so the stored one stays.
     expect('health' in body).toBe(false);
+  });
+
+  // SSA §475(1)(B), §475A(b): a member the agency rejects for good cause stays, and frees a row.
+  it('sends a rejection with its good cause only, and opens a row for someone else', () => {
+    const values = planFormValues(plan);
+    expect(teamRows(values)).toBe(2);
+    values['team.0.rejected'] = true;
+    values['team.0.rejected.reason'] = '  Threatened the youth.  ';
+    expect(teamRows(values)).toBe(3);
+    values['team.1.name'] = 'Eva';
+    values['team.2.name'] = 'Fay';
+    const body = planBody(values, plan, false);
+    expect(body.team).toEqual([
+      { name: 'Dan', relationship: 'mentor', personId: null, rejected: { reason: 'Threatened the youth.' } },
+      { name: 'Eva', relationship: 'other_adult', personId: null, rejected: null },
+      { name: 'Fay', relationship: 'other_adult', personId: null, rejected: null },
+    ]);
+    // Loaded again with the rejection stamped: the box stays ticked, the three rows stay.
+    const stored = {
+      ...plan,
+      team: [
+        {
+          ...body.team[0]!,
+          rejected: { reason: 'Threatened the youth.', on: '2026-01-02', byRole: 'caseworker' },
+        },
+        { ...body.team[1]!, rejected: null },
+        { ...body.team[2]!, rejected: null },
+      ],
+    };
+    const again = planFormValues(stored);
+    expect(again['team.0.rejected']).toBe(true);
+    expect(teamRows(again)).toBe(3);
+    // Un-rejecting clears it; the members already written keep their rows.
+    again['team.0.rejected'] = false;
+    expect(teamRows(again)).toBe(3);
+    expect(planBody(again, stored, false).team.map((m) => m.rejected)).toEqual([null, null, null]);
   });
 
   it('sends the health class only for a writer who can see it', () => {

@@ -8,6 +8,7 @@ import type {
   ExitDocumentState,
   HomePlan,
   HomePlanBody,
+  TeamMemberBody,
   TeamRelationship,
   TransitionPlanStatus,
   VisitStep,
@@ -43,6 +44,23 @@ export const DOMAINS = ['housing', 'education', 'employment'] as const;
 /** Two members chosen by the youth at most (SSA §475(1)(B)): the form offers two rows. */
 export const TEAM_ROWS = 2;
 
+/**
+ * The team rows the form shows: two, and one more for each member the agency did not accept (SSA
+ * §475(1)(B): a rejected member stays on the record and the youth may choose someone else). Ticking
+ * "not accepted" in the form opens the next row at once.
+ */
+export function teamRows(v: FormValues): number {
+  let rejected = 0;
+  let named = 0;
+  for (const [key, value] of Object.entries(v)) {
+    const m = /^team\.(\d+)\.(rejected|name)$/.exec(key);
+    if (m?.[2] === 'rejected' && asFlag(value)) rejected++;
+    // every member already written down keeps its row
+    if (m?.[2] === 'name' && asText(value) !== '') named = Math.max(named, Number(m[1]) + 1);
+  }
+  return Math.min(Math.max(TEAM_ROWS + rejected, named), 10);
+}
+
 /** Colour of each plan status; the status is always written out too. */
 export const STATUS_TAG: Record<TransitionPlanStatus, string> = {
   overdue: 'bg-error-dark text-white',
@@ -72,9 +90,12 @@ export function planFormValues(plan: AdulthoodPlan['plan']): FormValues {
     v[`health.${h}.state`] = plan?.health?.[h].state ?? 'not_started';
     v[`health.${h}.notes`] = plan?.health?.[h].notes ?? '';
   }
-  for (let i = 0; i < TEAM_ROWS; i++) {
-    v[`team.${i}.name`] = plan?.team[i]?.name ?? '';
-    v[`team.${i}.relationship`] = plan?.team[i]?.relationship ?? '';
+  const team = plan?.team ?? [];
+  for (let i = 0; i < Math.max(TEAM_ROWS, team.length); i++) {
+    v[`team.${i}.name`] = team[i]?.name ?? '';
+    v[`team.${i}.relationship`] = team[i]?.relationship ?? '';
+    v[`team.${i}.rejected`] = !!team[i]?.rejected;
+    v[`team.${i}.rejected.reason`] = team[i]?.rejected?.reason ?? '';
   }
   for (let i = 0; i < connectionRows(plan); i++) {
     v[`connections.${i}.name`] = plan?.connections[i]?.name ?? '';
@@ -98,10 +119,13 @@ const domainOf = (v: FormValues, key: string) => ({
  * kept and the new one added; the health class is sent only by a writer who could see it.
  */
 export function planBody(v: FormValues, plan: AdulthoodPlan['plan'], withHealth: boolean): AdulthoodPlanBody {
-  const team = Array.from({ length: TEAM_ROWS }, (_, i) => ({
+  const team: TeamMemberBody[] = Array.from({ length: teamRows(v) }, (_, i) => ({
     name: asText(v[`team.${i}.name`]).trim(),
     relationship: (asText(v[`team.${i}.relationship`]) || 'other_adult') as TeamRelationship,
     personId: plan?.team[i]?.personId ?? null,
+    rejected: asFlag(v[`team.${i}.rejected`])
+      ? { reason: asText(v[`team.${i}.rejected.reason`]).trim() }
+      : null,
   })).filter((m) => m.name !== '');
   const connections = Array.from({ length: connectionRows(plan) }, (_, i) => ({
     name: asText(v[`connections.${i}.name`]).trim(),
