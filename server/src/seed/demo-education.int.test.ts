@@ -60,6 +60,8 @@ describe(`demo education on ${testDbKind()}`, () => {
     const teen = records.find((r) => r.flags.some((f) => f.kind === 'credits_behind'));
     expect(teen?.flags.map((f) => f.kind)).toContain('bid_missing');
     expect(teen!.moves.moves).toBeGreaterThanOrEqual(1);
+    // Fall 2026 to 23 November is 73 school days: 9 and 12 days absent are chronic (10% or more), 3 is not.
+    expect(records.filter((r) => r.flags.some((f) => f.kind === 'chronic_absence'))).toHaveLength(2);
   });
 
   it('withholds the IEP from the agency attorney, who holds no health grant, and shows it to the judge who does', async () => {
