@@ -1,5 +1,5 @@
 import { HEARING_STATUS_WORDS, HEARING_TYPE_WORDS } from '../platform/hearing-words.ts';
-import type { CaseRole, HearingStatus, HearingType } from '@hearth/core';
+import { codesEn, codesEs, type CaseRole, type HearingStatus, type HearingType } from '@hearth/core';
 import type { DocketLanguage } from './docket.dto.ts';
 
 /**
@@ -83,20 +83,7 @@ const EN: DocketWords = {
   page: (n, of) => `Page ${n} of ${of}`,
   hearingType: HEARING_TYPE_WORDS.en,
   hearingStatus: HEARING_STATUS_WORDS.en,
-  caseRole: {
-    parent: 'Parent',
-    indian_custodian: 'Indian custodian',
-    caregiver: 'Caregiver',
-    caseworker: 'Caseworker',
-    supervisor: 'Supervisor',
-    agency_attorney: "Children's court attorney",
-    parent_attorney: "Parent's attorney",
-    youth_attorney: "Youth's attorney",
-    guardian_ad_litem: 'Guardian ad litem',
-    casa_volunteer: 'CASA volunteer',
-    tribal_representative: 'Tribal representative',
-    interpreter: 'Interpreter',
-  },
+  caseRole: codesEn.caseRole,
 };
 
 const ES: DocketWords = {
@@ -135,20 +122,7 @@ const ES: DocketWords = {
   page: (n, of) => `Página ${n} de ${of}`,
   hearingType: HEARING_TYPE_WORDS.es,
   hearingStatus: HEARING_STATUS_WORDS.es,
-  caseRole: {
-    parent: 'Padre o madre',
-    indian_custodian: 'Custodio indígena',
-    caregiver: 'Persona que cuida al niño',
-    caseworker: 'Trabajador social',
-    supervisor: 'Supervisor',
-    agency_attorney: 'Abogado del tribunal de menores',
-    parent_attorney: 'Abogado de los padres',
-    youth_attorney: 'Abogado del joven',
-    guardian_ad_litem: 'Tutor ad litem',
-    casa_volunteer: 'Voluntario de CASA',
-    tribal_representative: 'Representante de la tribu',
-    interpreter: 'Intérprete',
-  },
+  caseRole: codesEs.caseRole,
 };
 
 export const DOCKET_WORDS: Record<DocketLanguage, DocketWords> = { en: EN, es: ES };
