@@ -66,11 +66,13 @@ function PlacementForm(props: { child: ChildRecord; removal: ChildRemoval; provi
   });
   const name = fmt.name(child.givenName, child.familyName);
   // A trial home visit begins with a completed transition home plan, or with the court's order allowing it
-  // (NMSA §32A-4-25.1(C); server/src/transition/home-plan.service.ts): the orders of the episode's case.
-  const orders = useResource(`placement-orders:${removal.caseId ?? ''}`, async (signal): Promise<Order[]> =>
-    removal.caseId ? (await getCase(removal.caseId, signal)).orders : [],
-  );
+  // (NMSA §32A-4-25.1(C); server/src/transition/home-plan.service.ts): the orders of the episode's case,
+  // read (and audited as a case read) only once a trial home visit is chosen.
   const trialHomeVisit = form.values.setting === 'trial_home_visit';
+  const caseId = trialHomeVisit ? removal.caseId : null;
+  const orders = useResource(`placement-orders:${caseId ?? ''}`, async (signal): Promise<Order[]> =>
+    caseId ? (await getCase(caseId, signal)).orders : [],
+  );
 
   async function submit() {
     const check = checker(form.values);
