@@ -50,6 +50,8 @@ export function ReviewCard({
     setError(null);
     try {
       await updateReviewAction(r.id, action.id, action.version, { status });
+      // Saved: the review the parent reloads is the one to show again, not the 412's snapshot.
+      setCurrent(null);
       setStale(null);
       onChanged(t.actionSaved);
     } catch (err) {
